@@ -1,0 +1,18 @@
+import type { ReactNode } from "react";
+import { PortalShell } from "@/components/layout/portal";
+
+export default function CandidateLayout({ children }: { children: ReactNode }) {
+  return (
+    <PortalShell
+      permission="portal.candidate"
+      home="/candidate"
+      title={(v) => `${v.agencyName} jobs`}
+      nav={[
+        { href: "/candidate", label: "My applications" },
+        { href: "/jobs", label: "Find a job" },
+      ]}
+    >
+      {children}
+    </PortalShell>
+  );
+}

@@ -1,0 +1,17 @@
+export * from "./back-link";
+export * from "./button";
+export * from "./details";
+export * from "./error-summary";
+export * from "./field";
+export * from "./focus-error-summary";
+export * from "./inset-text";
+export * from "./notification-banner";
+export * from "./page-heading";
+export * from "./pagination";
+export * from "./panel";
+export * from "./skip-link";
+export * from "./summary-list";
+export * from "./table";
+export * from "./tag";
+export * from "./visually-hidden";
+export { cx, linkClass, linkFocus } from "./styles";

@@ -1,0 +1,23 @@
+import "server-only";
+import type { Db, Tx } from "@/lib/db";
+import { decideLocalResident, LUTON_DEFAULT_AREA, type LocalResidentDecision } from "./local-resident";
+
+/** Rule 1 against the council's configured local area and any imported ONS lookup row. */
+export async function localResidentFor(client: Db | Tx, councilId: string, postcode: string): Promise<LocalResidentDecision> {
+  const [area, council] = await Promise.all([
+    client.localArea.findUnique({ where: { councilId } }),
+    client.council.findUniqueOrThrow({ where: { id: councilId }, select: { localAuthorityCode: true } }),
+  ]);
+  const first = decideLocalResident({ postcode, area: area ?? LUTON_DEFAULT_AREA });
+  if (!first.valid || !first.normalised) return first;
+  const lookup = await client.postcodeLookup.findUnique({
+    where: { councilId_postcode: { councilId, postcode: first.normalised } },
+    select: { localAuthorityCode: true },
+  });
+  return decideLocalResident({
+    postcode,
+    area: area ?? LUTON_DEFAULT_AREA,
+    lookupLaCode: lookup?.localAuthorityCode ?? null,
+    councilLaCodes: area?.localAuthorityCodes.length ? area.localAuthorityCodes : [council.localAuthorityCode],
+  });
+}

@@ -1,0 +1,54 @@
+import "server-only";
+import nodemailer, { type Transporter } from "nodemailer";
+import { db } from "@/lib/db";
+
+/**
+ * Every email goes through here. With SMTP_URL set it is sent by SMTP (nodemailer); without it, it is
+ * kept in the development outbox (/dev/outbox). Either way a row records what was sent, to whom, when.
+ */
+let transport: Transporter | null = null;
+
+function smtp(): Transporter | null {
+  const url = process.env.SMTP_URL;
+  if (!url) return null;
+  transport ??= nodemailer.createTransport(url);
+  return transport;
+}
+
+export type Email = { to: string; subject: string; text: string; html?: string; councilId?: string | null };
+
+export async function sendEmail(email: Email): Promise<void> {
+  const t = smtp();
+  const row = await db().outboundEmail.create({
+    data: {
+      councilId: email.councilId ?? null,
+      to: email.to,
+      subject: email.subject,
+      text: email.text,
+      html: email.html,
+      transport: t ? "smtp" : "outbox",
+      sentAt: t ? null : new Date(),
+    },
+  });
+  if (!t) return;
+  try {
+    await t.sendMail({ from: process.env.MAIL_FROM ?? "Connect2 portal <no-reply@connect2.example>", ...email });
+    await db().outboundEmail.update({ where: { id: row.id }, data: { sentAt: new Date() } });
+  } catch (e) {
+    await db().outboundEmail.update({ where: { id: row.id }, data: { error: e instanceof Error ? e.message : String(e) } });
+    throw e;
+  }
+}
+
+/** The development outbox is shown only when no SMTP server is configured and not in production
+ * (or when DEV_OUTBOX=true, which the end-to-end tests set on their throw-away database). */
+export function outboxEnabled(): boolean {
+  if (process.env.SMTP_URL) return false;
+  if (process.env.DEV_OUTBOX) return process.env.DEV_OUTBOX === "true";
+  return process.env.NODE_ENV !== "production";
+}
+
+export async function listOutbox(limit = 50) {
+  if (!outboxEnabled()) return null;
+  return db().outboundEmail.findMany({ where: { transport: "outbox" }, orderBy: { createdAt: "desc" }, take: limit });
+}
