@@ -12,6 +12,8 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // A separate build directory lets two test runs build side by side (NEXT_DIST_DIR=.next-e2e-2).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   serverExternalPackages: ["@node-rs/argon2", "pg", "nodemailer"],
   experimental: {
     authInterrupts: true,

@@ -20,6 +20,10 @@ const onlyArg = process.argv.indexOf("--only");
 const steps: Step[] = onlyArg > 0 ? (process.argv[onlyArg + 1].split(",") as Step[]) : ALL;
 const extra = onlyArg > 0 ? process.argv.slice(onlyArg + 2) : process.argv.slice(2);
 
+// Several checkouts or people can test side by side: separate database names, build dir and port.
+const TEST_DB = process.env.TEST_DB_NAME ?? "connect2_test";
+const E2E_DB = process.env.E2E_DB_NAME ?? "connect2_e2e";
+
 const tally = { passed: 0, failed: 0, skipped: 0 };
 const failures: string[] = [];
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "connect2-test-"));
@@ -73,9 +77,9 @@ async function e2e(serverUrl: string) {
   }
   tally.passed++;
   banner("end-to-end database (migrate + demo seed)");
-  await recreateDatabase(serverUrl, "connect2_e2e");
+  await recreateDatabase(serverUrl, E2E_DB);
   const url = new URL(serverUrl);
-  url.pathname = "/connect2_e2e";
+  url.pathname = `/${E2E_DB}`;
   migrate(url.toString());
   const seeded = await runToEnd(bin("tsx"), ["prisma/seed.ts"], { ...process.env, DATABASE_URL: url.toString(), NODE_ENV: "development" });
   if (seeded !== 0) {
@@ -110,10 +114,10 @@ async function main() {
 
   if (steps.includes("integration") || steps.includes("e2e")) {
     // Tests never touch the development database: a separate cluster (embedded) or database (external).
-    const test = await openDatabase("test", "connect2_test");
+    const test = await openDatabase("test", TEST_DB);
     try {
       if (steps.includes("integration")) {
-        await recreateDatabase(test.url, "connect2_test");
+        await recreateDatabase(test.url, TEST_DB);
         migrate(test.url);
         await vitest("integration", { ...process.env, TEST_DATABASE_URL: test.url, DATABASE_URL: test.url });
       }

@@ -1,11 +1,11 @@
 import fs from "node:fs";
 import { chromium, type FullConfig } from "@playwright/test";
-import { ACCOUNT, signIn, storageStateFor, type DemoRole } from "./support";
+import { ACCOUNT, AUTH_DIR, signIn, storageStateFor, type DemoRole } from "./support";
 
 /** One saved sign-in per role, so journeys start signed in. */
 export default async function globalSetup(config: FullConfig) {
   const { baseURL, launchOptions } = config.projects[0].use;
-  fs.mkdirSync("tests/e2e/.auth", { recursive: true });
+  fs.mkdirSync(AUTH_DIR, { recursive: true });
   const browser = await chromium.launch(launchOptions);
   for (const role of Object.keys(ACCOUNT) as DemoRole[]) {
     const page = await browser.newPage({ baseURL });

@@ -25,7 +25,8 @@ export const ACCOUNT: Record<DemoRole, (typeof DEMO_ACCOUNTS)[number]> = {
   dudleyManager: DEMO_ACCOUNTS[6],
 };
 
-export const storageStateFor = (role: DemoRole) => `tests/e2e/.auth/${role}.json`;
+export const AUTH_DIR = `tests/e2e/.auth/${process.env.E2E_PORT ?? 3100}`;
+export const storageStateFor = (role: DemoRole) => `${AUTH_DIR}/${role}.json`;
 
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto("/sign-in");
