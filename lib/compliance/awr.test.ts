@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeAwrClock, type AwrAbsence, type AwrInput, type AwrWorkedWeek } from "./awr";
+import { awrClockStart, computeAwrClock, type AwrAbsence, type AwrInput, type AwrWorkedWeek } from "./awr";
 import { addWeeks } from "./dates";
 import type { IsoDate } from "./types";
 
@@ -168,5 +168,17 @@ describe("computeAwrClock", () => {
 
   it("rejects malformed dates", () => {
     expect(() => computeAwrClock({ workedWeeks: ["2026-02-30"], asOf: "2026-03-01" })).toThrow(RangeError);
+  });
+});
+
+describe("awrClockStart", () => {
+  it.each([
+    { name: "nothing counted", input: { workedWeeks: [], asOf: "2026-11-24" }, start: null },
+    { name: "one unbroken run", input: { workedWeeks: weeks(JAN5, 10), asOf: "2026-03-15" }, start: JAN5 },
+    { name: "a pause keeps the start", input: { workedWeeks: [...weeks(JAN5, 4), ...weeks("2026-03-16", 6)], asOf: "2026-04-26" }, start: JAN5 },
+    { name: "a break over 6 weeks starts a new run", input: { workedWeeks: [...weeks(JAN5, 4), ...weeks("2026-03-23", 3)], asOf: "2026-04-12" }, start: "2026-03-23" },
+    { name: "a role change starts a new run in the new role", input: { workedWeeks: [...weeks(JAN5, 4, "a"), ...weeks("2026-02-02", 2, "b")], asOf: "2026-02-15" }, start: "2026-02-02" },
+  ] satisfies { name: string; input: AwrInput; start: IsoDate | null }[])("$name", ({ input, start }) => {
+    expect(awrClockStart(computeAwrClock(input))).toBe(start);
   });
 });

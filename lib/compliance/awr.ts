@@ -239,3 +239,18 @@ export function computeAwrClock(input: AwrInput): AwrClockResult {
 
   return { weeksCounted: count, qualified, qualifyingDate, qualifyingDateProjected: !qualified, weeksToQualify, alertDue, events, explanation };
 }
+
+/**
+ * Monday of the first week counted in the clock's current run (after its last reset), or null when nothing
+ * is counted. Stable while the clock pauses, so it identifies "this run of the clock": a week-10 alert keyed
+ * on it is sent once per run, and again only if the clock resets and reaches week 10 afresh.
+ */
+export function awrClockStart(clock: Pick<AwrClockResult, "events" | "weeksCounted">): IsoDate | null {
+  if (clock.weeksCounted === 0) return null;
+  let lastReset = -1;
+  clock.events.forEach((e, i) => {
+    if (e.kind === "reset") lastReset = i;
+  });
+  const first = clock.events.slice(lastReset + 1).find((e) => e.kind === "counted");
+  return first ? first.week : null;
+}

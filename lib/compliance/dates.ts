@@ -25,15 +25,32 @@ export function assertIsoDate(value: unknown, field = "date"): asserts value is 
   if (!isIsoDate(value)) throw new RangeError(`${field} must be a calendar date written YYYY-MM-DD; got ${String(value)}`);
 }
 
+// Date arithmetic is the hot path of the AWR clock (a week-by-week walk over years of history for every active
+// placement on a manager's home page): each date is validated and converted once, then remembered. Only valid
+// dates are remembered, so invalid input still throws exactly as before.
+const MEMO_LIMIT = 50_000;
+const msOf = new Map<string, number>();
+const isoOf = new Map<number, IsoDate>();
+
 /** Milliseconds since the epoch at midnight UTC of the date. */
 function toMs(date: IsoDate): number {
+  const known = msOf.get(date);
+  if (known !== undefined) return known;
   assertIsoDate(date);
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  const ms = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  if (msOf.size >= MEMO_LIMIT) msOf.clear();
+  msOf.set(date, ms);
+  return ms;
 }
 
 /** The ISO date of a UTC timestamp. */
 function fromMs(ms: number): IsoDate {
-  return new Date(ms).toISOString().slice(0, 10);
+  const known = isoOf.get(ms);
+  if (known !== undefined) return known;
+  const iso = new Date(ms).toISOString().slice(0, 10);
+  if (isoOf.size >= MEMO_LIMIT) isoOf.clear();
+  isoOf.set(ms, iso);
+  return iso;
 }
 
 /** The date `days` days after `date` (negative goes back). */

@@ -11,3 +11,4 @@ export * from "./right-to-work";
 export * from "./dbs";
 export * from "./placement-gate";
 export * from "./retention";
+export * from "./dfe";

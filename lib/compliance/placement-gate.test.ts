@@ -210,7 +210,15 @@ describe("timesheetGate", () => {
     ["other check types are ignored", [{ type: "DBS", status: "PASSED", dbsLevel: "ENHANCED" }], ["2026-11-23"], false, ["2026-11-23"]],
     ["pending check does not cover", [{ ...rtwBritish, status: "PENDING" }], ["2026-11-23"], false, ["2026-11-23"]],
     ["renewed permission covers the week", [limited("2026-11-20"), limited("2027-11-20")], ["2026-11-23"], true, []],
-    ["superseded check does not cover", [{ ...rtwBritish, superseded: true }], ["2026-11-23"], false, ["2026-11-23"]],
+    ["a superseded check still covers the days it covered", [{ ...limited("2026-11-30"), checkedOn: "2026-01-05", superseded: true }], ["2026-11-23"], true, []],
+    [
+      "week worked before a renewal, approved after it: the earlier (superseded) check covers it",
+      [{ ...limited("2026-11-30"), checkedOn: "2026-01-05", superseded: true }, { ...limited("2028-11-30"), checkedOn: "2026-11-28" }],
+      ["2026-11-23", "2026-11-24"],
+      true,
+      [],
+    ],
+    ["a superseded check that had expired does not cover", [{ ...limited("2026-11-20"), superseded: true }], ["2026-11-23"], false, ["2026-11-23"]],
   ])("%s", (_name, checks, dates, allowed, uncovered) => {
     const result = timesheetGate(checks, week, dates);
     expect(result.allowed).toBe(allowed);

@@ -333,9 +333,13 @@ export interface TimesheetGateResult {
   reasons: string[];
 }
 
-/** Rule 5: a timesheet week may be approved only if right to work was valid on every day worked (IANA 2006 s15). */
+/**
+ * Rule 5: a timesheet week may be approved only if right to work was valid on every day worked (IANA 2006 s15).
+ * Superseded checks count here: a renewal replaces a check from its own date on, it does not take away the cover
+ * the earlier check gave for days already worked (a week approved after the renewal would otherwise be refused).
+ */
 export function timesheetGate(checks: ReadonlyArray<CandidateCheck>, weekStart: IsoDate, datesWorked: ReadonlyArray<IsoDate>): TimesheetGateResult {
-  const rtw = checksOf(checks, "RIGHT_TO_WORK").map(toRightToWorkCheck);
+  const rtw = checks.filter((c) => c.type === "RIGHT_TO_WORK").map(toRightToWorkCheck);
   const coverage = rightToWorkCoversWeek(rtw, weekStart, datesWorked);
   return { allowed: coverage.covered, uncoveredDates: coverage.uncoveredDates, reasons: coverage.reasons };
 }

@@ -73,13 +73,18 @@ export async function deliverPendingEmails(limit = 100): Promise<number> {
     const claimed = await db().notification.updateMany({ where: { id: n.id, emailedAt: null }, data: { emailedAt: new Date() } });
     if (!claimed.count || !n.user.active) continue;
     const base = process.env.NEXTAUTH_URL ?? "http://localhost:3000";
-    await sendEmail({
-      councilId: n.councilId,
-      to: n.user.email,
-      subject: n.title,
-      text: `Hello ${n.user.name},\n\n${n.body}${n.link ? `\n\n${new URL(n.link, base).toString()}` : ""}\n`,
-    });
-    sent++;
+    try {
+      await sendEmail({
+        councilId: n.councilId,
+        to: n.user.email,
+        subject: n.title,
+        text: `Hello ${n.user.name},\n\n${n.body}${n.link ? `\n\n${new URL(n.link, base).toString()}` : ""}\n`,
+      });
+      sent++;
+    } catch (e) {
+      // Recorded on the OutboundEmail row by sendEmail; one bad address must not stop the rest of the batch.
+      console.error(`[notifications] email for notification ${n.id} failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
   }
   return sent;
 }
