@@ -1,5 +1,7 @@
 import type {
   ApplicationStage,
+  Availability,
+  EngagementType,
   DbsLevel,
   RequisitionReason,
   RequisitionStatus,
@@ -52,4 +54,18 @@ export const STAGE_LABEL: Record<ApplicationStage, string> = {
   PLACED: "Placed",
   REJECTED: "Unsuccessful",
   WITHDRAWN: "Withdrawn",
+};
+
+export const AVAILABILITY_LABEL: Record<Availability, string> = {
+  IMMEDIATE: "Available now",
+  ONE_WEEK: "Available in 1 week",
+  TWO_WEEKS: "Available in 2 weeks",
+  ONE_MONTH: "Available in 1 month",
+  NOT_AVAILABLE: "Not available",
+};
+
+export const ENGAGEMENT_LABEL: Record<EngagementType, string> = {
+  PAYE: "PAYE",
+  UMBRELLA: "umbrella company",
+  LIMITED_COMPANY: "limited company",
 };
