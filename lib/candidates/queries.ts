@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { authorize, type Viewer } from "@/lib/auth/viewer";
 import { NotFoundError } from "@/lib/auth/errors";
-import type { ApplicationStage, PlacementStatus } from "@/lib/generated/prisma/enums";
+import type { ApplicationStage, Availability, PlacementStatus, PriorityGroup, RightToWorkRoute } from "@/lib/generated/prisma/enums";
 
 export type MyApplication = {
   id: string;
@@ -55,4 +55,41 @@ export async function getCandidateHome(viewer: Viewer | null): Promise<Candidate
       id: p.id, status: p.status, startDate: p.startDate, plannedEndDate: p.plannedEndDate, jobTitle: p.requisition.jobTitle,
     })),
   };
+}
+
+export type MyProfile = {
+  id: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string | null;
+  addressLine1: string | null;
+  town: string | null;
+  postcode: string;
+  isLocal: boolean;
+  rightToWorkRoute: RightToWorkRoute | null;
+  rightToWorkExpiry: Date | null;
+  availability: Availability;
+  skills: string[];
+  experienceSummary: string | null;
+  priorityGroups: PriorityGroup[];
+  priorityGroupsDeclaredAt: Date | null;
+  privacyConsentAt: Date | null;
+  createdAt: Date;
+};
+
+/** The signed-in candidate's own profile. */
+export async function getMyProfile(viewer: Viewer | null): Promise<MyProfile> {
+  const v = authorize(viewer, "candidate.read.own");
+  if (!v.candidateId) throw new NotFoundError("We could not find your candidate profile.");
+  const p = await db().candidateProfile.findFirst({
+    where: { id: v.candidateId, councilId: v.councilId, userId: v.userId },
+    select: {
+      id: true, firstName: true, lastName: true, email: true, phone: true, addressLine1: true, town: true, postcode: true,
+      isLocal: true, rightToWorkRoute: true, rightToWorkExpiry: true, availability: true, skills: true, experienceSummary: true,
+      priorityGroups: true, priorityGroupsDeclaredAt: true, privacyConsentAt: true, createdAt: true,
+    },
+  });
+  if (!p) throw new NotFoundError("We could not find your candidate profile.");
+  return p;
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
 import { normalisePostcode } from "./local-resident";
+import { AVAILABILITIES, PRIORITY_GROUPS, RIGHT_TO_WORK_ROUTES } from "./labels";
 
 export const postcodeField = z
   .string()
@@ -41,3 +42,67 @@ export const registerCandidateSchema = z
   .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], message: "The passwords do not match" });
 
 export type RegisterCandidateInput = z.infer<typeof registerCandidateSchema>;
+
+// ───────────── profile ─────────────
+
+export { AVAILABILITIES, PRIORITY_GROUPS, RIGHT_TO_WORK_ROUTES };
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const asArray = (v: unknown) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]);
+const optionalText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} must be ${max.toLocaleString("en-GB")} characters or fewer`)
+    .optional()
+    .transform((v) => (v ? v : null));
+
+/**
+ * The candidate's own profile. `rightToWorkExpiry` arrives as "YYYY-MM-DD", "" (left empty) or "invalid" (boxes
+ * filled with something that is not a real date): the action reads the three date boxes. `today` lets the
+ * expiry be checked against the calendar without a clock inside the schema.
+ */
+export function profileSchema(today: string) {
+  return z
+    .object({
+      firstName: z.string().trim().min(1, "Enter your first name").max(100, "First name must be 100 characters or fewer"),
+      lastName: z.string().trim().min(1, "Enter your last name").max(100, "Last name must be 100 characters or fewer"),
+      phone: z
+        .string()
+        .trim()
+        .max(20, "Phone number must be 20 characters or fewer")
+        .refine((v) => v === "" || /^[0-9+()\s-]{10,20}$/.test(v), "Enter a UK phone number, like 07700 900 982")
+        .optional()
+        .transform((v) => (v ? v : null)),
+      addressLine1: optionalText(200, "Address"),
+      town: optionalText(100, "Town or city"),
+      postcode: postcodeField,
+      rightToWorkRoute: z.enum(RIGHT_TO_WORK_ROUTES, { error: "Select your right to work in the UK" }),
+      rightToWorkExpiry: z.string().trim().optional().default(""),
+      availability: z.enum(AVAILABILITIES, { error: "Select when you can start" }),
+      skills: z
+        .string()
+        .max(2000, "Skills must be 2,000 characters or fewer")
+        .optional()
+        .transform((v) =>
+          [...new Set((v ?? "").split(/[\n,;]/).map((s) => s.trim().replace(/\s+/g, " ")).filter(Boolean))].slice(0, 40),
+        )
+        .refine((list) => list.every((s) => s.length <= 80), "Each skill must be 80 characters or fewer"),
+      experienceSummary: optionalText(4000, "Experience"),
+      priorityGroups: z.preprocess(asArray, z.array(z.enum(PRIORITY_GROUPS, { error: "Select from the list" })).max(5)),
+    })
+    .superRefine((v, ctx) => {
+      if (v.rightToWorkRoute !== "TIME_LIMITED") return;
+      const e = v.rightToWorkExpiry;
+      if (!e) ctx.addIssue({ code: "custom", path: ["rightToWorkExpiry"], message: "Enter the date your permission to work ends" });
+      else if (!ISO_DATE.test(e)) ctx.addIssue({ code: "custom", path: ["rightToWorkExpiry"], message: "The date your permission to work ends must be a real date, like 31 3 2027" });
+      else if (e < today) ctx.addIssue({ code: "custom", path: ["rightToWorkExpiry"], message: "The date your permission to work ends must be today or in the future" });
+    })
+    .transform(({ rightToWorkExpiry, ...v }) => ({
+      ...v,
+      rightToWorkExpiry: v.rightToWorkRoute === "TIME_LIMITED" && ISO_DATE.test(rightToWorkExpiry) ? rightToWorkExpiry : null,
+      priorityGroups: [...new Set(v.priorityGroups)],
+    }));
+}
+
+export type ProfileInput = z.output<ReturnType<typeof profileSchema>>;

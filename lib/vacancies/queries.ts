@@ -5,6 +5,7 @@ import type { DbsLevel, RequisitionStatus, RoleCategory } from "@/lib/generated/
 import { todayUtc } from "@/lib/dates";
 import { PAGE_SIZE, toPage, type Page } from "@/lib/pagination";
 import { likeLiteral } from "@/lib/search";
+import { FULL_TIME_HOURS, type VacancyFilters } from "./filters";
 
 /** Public vacancy board: only what the Connect2 team released, for the council this site serves.
  * Nothing personal is read here. */
@@ -29,10 +30,7 @@ const liveWhere = (councilId: string): Prisma.RequisitionWhereInput => ({
   OR: [{ closingDate: null }, { closingDate: { gte: todayUtc() } }],
 });
 
-export async function searchVacancies(
-  councilId: string,
-  opts: { q?: string; page?: number } = {},
-): Promise<Page<VacancyCard>> {
+export async function searchVacancies(councilId: string, opts: VacancyFilters & { page?: number } = {}): Promise<Page<VacancyCard>> {
   const page = opts.page ?? 1;
   const raw = opts.q?.trim().slice(0, 100);
   const q = raw ? likeLiteral(raw) : undefined;
@@ -44,10 +42,17 @@ export async function searchVacancies(
             OR: [
               { jobTitle: { contains: q, mode: "insensitive" as const } },
               { advertText: { contains: q, mode: "insensitive" as const } },
+              { duties: { contains: q, mode: "insensitive" as const } },
+              { location: { contains: q, mode: "insensitive" as const } },
               { service: { name: { contains: q, mode: "insensitive" as const } } },
             ],
           }]
         : []),
+      ...(opts.serviceId ? [{ serviceId: opts.serviceId }] : []),
+      ...(opts.roleCategory ? [{ roleCategory: opts.roleCategory }] : []),
+      ...(opts.hours === "full" ? [{ hoursPerWeek: { gte: FULL_TIME_HOURS } }] : []),
+      ...(opts.hours === "part" ? [{ hoursPerWeek: { lt: FULL_TIME_HOURS } }] : []),
+      ...(opts.minPayPence ? [{ payRateMaxPence: { gte: opts.minPayPence } }] : []),
     ],
   };
   const [rows, total] = await Promise.all([
@@ -68,6 +73,15 @@ export async function searchVacancies(
     total,
     page,
   );
+}
+
+/** Services with at least one live vacancy, for the board's service filter. */
+export async function vacancyServices(councilId: string): Promise<{ id: string; name: string }[]> {
+  return db().service.findMany({
+    where: { councilId, requisitions: { some: liveWhere(councilId) } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
 }
 
 export type VacancyDetail = VacancyCard & {

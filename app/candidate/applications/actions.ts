@@ -1,0 +1,17 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { toFormState } from "@/lib/actions";
+import { withdrawApplication, withdrawSchema } from "@/lib/applications/withdraw";
+import { getViewer } from "@/lib/auth/session";
+import { formDataToObject, formValues, zodFieldErrors, zodFormError, type FormState } from "@/lib/forms";
+
+export async function withdrawAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const parsed = withdrawSchema.safeParse(formDataToObject(formData));
+  if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error), formError: zodFormError(parsed.error), values };
+  const result = await toFormState(async () => withdrawApplication(await getViewer(), parsed.data), values);
+  if (!result.ok) return result;
+  revalidatePath("/candidate", "layout");
+  redirect(`/candidate/applications/${parsed.data.applicationId}?withdrawn=1`);
+}
