@@ -7,7 +7,10 @@ export default function BoardLayout({ children }: { children: ReactNode }) {
       permission="portal.board"
       home="/board"
       title={(v) => `${v.agencyName} board`}
-      nav={[{ href: "/board", label: "Overview" }]}
+      nav={[
+        { href: "/board", label: "Dashboards" },
+        { href: "/board/pack", label: "Board pack" },
+      ]}
     >
       {children}
     </PortalShell>

@@ -1,32 +1,53 @@
 import type { Metadata } from "next";
-import { PageHeading } from "@/components/ui";
-import { getViewer } from "@/lib/auth/session";
-import { formatDate } from "@/lib/format";
-import { boardHeadline } from "@/lib/metrics/headline";
+import Link from "next/link";
+import { ErrorSummary, InsetText, PageHeading, linkClass } from "@/components/ui";
+import { DashboardSection, query } from "@/components/board/figures";
+import { PeriodForm } from "@/components/board/period-form";
+import { parsePeriod } from "@/lib/metrics/period";
+import { loadBoard, todayIso, type SearchParams } from "./_lib/load";
 
-export const metadata: Metadata = { title: "Overview – Board – Connect2 portal" };
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const { errors } = parsePeriod(await searchParams, todayIso());
+  return { title: `${Object.keys(errors).length ? "Error: " : ""}Dashboards – Board – Connect2 portal` };
+}
 
-export default async function BoardHome() {
-  const h = await boardHeadline(await getViewer());
-  const tiles = [
-    { label: "Open requisitions", value: h.openRequisitions.toLocaleString("en-GB") },
-    { label: "Temporary workers on assignment now", value: h.activePlacements.display },
-    { label: `Placements started since ${formatDate(h.financialYearStart)}`, value: h.placementsStarted.display },
-    { label: "Of those, people living locally", value: h.localShare.display },
-    { label: `Temps converted to permanent jobs since ${formatDate(h.financialYearStart)}`, value: h.conversions.display },
-  ];
+export default async function BoardDashboardPage({ searchParams }: { searchParams: SearchParams }) {
+  const { viewer, options, period, errors, filters, view, params } = await loadBoard(await searchParams);
+  const csv = (id: string) => `/board/export/${id}${query(params)}`;
   return (
     <>
-      <PageHeading caption="Aggregate figures only">Overview</PageHeading>
-      <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-label="Headline figures">
-        {tiles.map((t) => (
-          <li key={t.label} className="border-l-4 border-[#1d70b8] bg-[#f3f2f1] p-4">
-            <span className="block text-4xl font-bold">{t.value}</span>
-            <span>{t.label}</span>
+      <ErrorSummary errors={errors} formError={Object.keys(errors).length ? "The figures below are for the current quarter." : null} />
+      <PageHeading caption={`${viewer.agencyName}: aggregate figures only`}>Board dashboards</PageHeading>
+      <PeriodForm action="/board" period={period} filters={filters} options={options} errors={errors} />
+      <p className="mb-2 text-xl font-bold" role="status">
+        Figures for {period.label}
+        {view.filterSummary ? ` — ${view.filterSummary}` : ""}
+      </p>
+      <InsetText>Any figure describing fewer than 5 people shows &ldquo;fewer than 5&rdquo;, so nobody can be identified.</InsetText>
+      <nav aria-label="On this page" className="mb-8">
+        <ul className="flex flex-wrap gap-x-6 gap-y-2">
+          {view.sections.map((s) => (
+            <li key={s.id}>
+              <a href={`#${s.id}`} className={linkClass}>
+                {s.title}
+              </a>
+            </li>
+          ))}
+          <li>
+            <Link href={`/board/pack${query(params)}`} className={linkClass}>
+              Board pack for printing
+            </Link>
           </li>
-        ))}
-      </ul>
-      <p className="mt-6 text-base text-[#505a5f]">Figures that describe fewer than 5 people are shown as &ldquo;fewer than 5&rdquo;.</p>
+          <li>
+            <Link href={csv("summary")} className={linkClass} prefetch={false}>
+              Download the headline figures as CSV
+            </Link>
+          </li>
+        </ul>
+      </nav>
+      {view.sections.map((s) => (
+        <DashboardSection key={s.id} section={s} csvHref={csv} />
+      ))}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { suppressCount, suppressShare } from "./suppress";
+import { isSmallGroup, suppressCount, suppressFigure, suppressShare } from "./suppress";
 
 describe("suppressCount", () => {
   it.each([
@@ -25,5 +25,18 @@ describe("suppressShare", () => {
     [2, 3, "fewer than 5"],
   ])("%i of %i → %s", (part, whole, display) => {
     expect(suppressShare(part, whole).display).toBe(display);
+  });
+});
+
+describe("suppressFigure", () => {
+  it.each([
+    [0, "£0", "£0"],
+    [1, "£1,200", "fewer than 5"],
+    [4, "12.5 days", "fewer than 5"],
+    [5, "12.5 days", "12.5 days"],
+    [40, "3.2", "3.2"],
+  ])("%i people behind %s → %s", (people, display, shown) => {
+    expect(suppressFigure(people, display).display).toBe(shown);
+    expect(isSmallGroup(people)).toBe(shown === "fewer than 5");
   });
 });

@@ -19,3 +19,17 @@ export function suppressShare(part: number, whole: number): Suppressed | (Shown 
   const ratio = part / whole;
   return { suppressed: false, value: part, ratio, display: `${(ratio * 100).toFixed(1)}%` };
 }
+
+/** True for a group of 1 to 4 people: any figure about them (a count, a median, a sum of money) is not shown. */
+export function isSmallGroup(people: number): boolean {
+  return people > 0 && people < SUPPRESSION_THRESHOLD;
+}
+
+/**
+ * A figure computed from a group of people (a median time to fill, spend, FTE): shown as `display` unless the group
+ * has 1 to 4 people, when it is "fewer than 5".
+ */
+export function suppressFigure(people: number, display: string): Suppressed | { suppressed: false; display: string } {
+  if (isSmallGroup(people)) return { suppressed: true, display: "fewer than 5" };
+  return { suppressed: false, display };
+}
