@@ -9,7 +9,8 @@ const baseURL = `http://localhost:${PORT}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
-  outputDir: "test-results",
+  // Per-port output so parallel runs never delete each other's traces.
+  outputDir: `test-results/${process.env.E2E_PORT ?? 3100}`,
   fullyParallel: false,
   workers: 2,
   retries: 0,

@@ -6,6 +6,8 @@ export { DEMO_ACCOUNTS, DEMO_PASSWORD };
 
 /** WCAG 2.2 AA, the legal duty for council services. */
 export async function expectAccessible(page: Page) {
+  // Next streams a page's metadata: let the <title> arrive before judging the document.
+  await page.waitForFunction(() => document.title.trim().length > 0, undefined, { timeout: 10_000 }).catch(() => {});
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
     .analyze();
