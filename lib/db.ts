@@ -1,6 +1,8 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import pg from "pg";
+import { countQuery, logQuery, queryLogEnabled } from "@/lib/bench/query-count";
 
 /**
  * The one Prisma client. Created lazily so that `next build` needs no database, and kept on
@@ -14,8 +16,24 @@ function create(): PrismaClient {
   if (!connectionString) {
     throw new Error("DATABASE_URL is not set: start the app with `npm run dev` or `npm start`, which provide it");
   }
-  const adapter = new PrismaPg({ connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10) });
+  const max = Number(process.env.DB_POOL_SIZE ?? 10);
+  // DB_QUERY_LOG=1 (npm run bench only): count every statement at the driver, below Prisma.
+  const adapter = new PrismaPg(queryLogEnabled() ? { connectionString, max, Client: CountingClient } : { connectionString, max });
   return new PrismaClient({ adapter });
+}
+
+/** A pg client that counts each statement it sends (see lib/bench/query-count.ts). */
+class CountingClient extends pg.Client {
+  constructor(config?: string | pg.ClientConfig) {
+    super(config);
+    const send = this.query.bind(this) as (...args: unknown[]) => unknown;
+    Object.assign(this, {
+      query: (...args: unknown[]) => {
+        countQuery();
+        return process.env.DB_QUERY_LOG === "2" ? logQuery(send, args) : send(...args);
+      },
+    });
+  }
 }
 
 export function db(): PrismaClient {

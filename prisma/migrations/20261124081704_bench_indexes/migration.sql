@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Requisition_councilId_serviceId_createdAt_idx" ON "Requisition"("councilId", "serviceId", "createdAt");
