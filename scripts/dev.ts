@@ -1,7 +1,8 @@
 /**
  * `npm run dev`: the whole portal on a fresh machine. With DATABASE_URL unset it starts an embedded
  * PostgreSQL in .data/pg; it applies migrations, seeds the demo data when the database is empty, and
- * runs `next dev` on http://localhost:3000 (PORT to change). Ctrl-C stops everything.
+ * runs `next dev` on http://localhost:3000 (PORT to change) with the background-job worker beside it
+ * (scripts/worker.ts). Ctrl-C stops everything.
  */
 import { spawn } from "node:child_process";
 import { isEmpty, migrate, openDatabase, ROOT } from "./lib/database";
@@ -29,8 +30,10 @@ async function main() {
   }
   const port = process.env.PORT ?? "3000";
   const next = spawn(bin("next"), ["dev", "--port", port], { cwd: ROOT, env, stdio: "inherit" });
+  // The background jobs (alerts, reminders, retention, emails): scripts/worker.ts on the same database.
+  const worker = spawn(bin("tsx"), ["--conditions=react-server", "scripts/worker.ts"], { cwd: ROOT, env, stdio: "inherit" });
   console.log(`[dev] portal starting on http://localhost:${port}`);
-  await supervise([next], db.stop);
+  await supervise([next, worker], db.stop);
 }
 
 main().catch((e) => {

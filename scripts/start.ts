@@ -1,7 +1,8 @@
 /**
  * `npm start`: the production build (`npm run build` first) with `next start`. With DATABASE_URL set,
  * only migrations are applied (never demo data). With it unset, the embedded PostgreSQL is used and
- * demo data is loaded when empty — a local trial of the production build.
+ * demo data is loaded when empty — a local trial of the production build. The background-job worker
+ * (scripts/worker.ts) runs beside it unless WORKER=off.
  */
 import { spawn } from "node:child_process";
 import { isEmpty, migrate, openDatabase, ROOT } from "./lib/database";
@@ -25,7 +26,12 @@ async function main() {
   }
   const port = process.env.PORT ?? "3000";
   const next = spawn(bin("next"), ["start", "--port", port], { cwd: ROOT, env, stdio: "inherit" });
-  await supervise([next], db.stop);
+  // The background jobs run beside the app unless they run elsewhere (WORKER=off, then `npm run worker`).
+  const children = [next];
+  if (process.env.WORKER !== "off") {
+    children.push(spawn(bin("tsx"), ["--conditions=react-server", "scripts/worker.ts"], { cwd: ROOT, env, stdio: "inherit" }));
+  }
+  await supervise(children, db.stop);
 }
 
 main().catch((e) => {

@@ -3,6 +3,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { ROLE_LABEL } from "@/lib/auth/permissions";
 import { signOutAction } from "@/app/(public)/sign-in/actions";
 import { PortalNav } from "./portal-nav";
+import { NotificationBell } from "./notification-bell";
 
 export type { NavItem } from "./portal-nav";
 import type { NavItem } from "./portal-nav";
@@ -27,6 +28,7 @@ export function SiteHeader({
         </Link>
         {viewer ? (
           <div className="flex flex-wrap items-center gap-3 text-base">
+            <NotificationBell viewer={viewer} />
             <span>
               {viewer.name} <span className="text-[#dbe4ee]">({ROLE_LABEL[viewer.role]})</span>
             </span>

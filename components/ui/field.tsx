@@ -343,6 +343,9 @@ export function Select({
       {error ? <ErrorMessage id={errorId!}>{error}</ErrorMessage> : null}
       <select
         {...rest}
+        // React sets a select's default only when it mounts, and React 19 resets a form after its
+        // action runs: remounting on a new default keeps the chosen option after a validation error.
+        key={Array.isArray(defaultValue) ? defaultValue.join("\u0000") : String(defaultValue ?? "")}
         id={id}
         name={name}
         defaultValue={defaultValue ?? (placeholder !== undefined ? "" : undefined)}

@@ -57,7 +57,7 @@ export function Table<T>({
 }: TableProps<T>) {
   const captionId = useId();
   return (
-    <div role="region" aria-labelledby={captionId} tabIndex={0} className={cx("mb-8 overflow-x-auto", blockFocus, className)}>
+    <div role="region" aria-labelledby={captionId} tabIndex={0} className={cx("relative mb-8 overflow-x-auto", blockFocus, className)}>
       <table className="w-full border-collapse text-left text-[#0b0c0c]">
         <caption id={captionId} className={cx("mb-4 text-left font-bold", captionHidden ? "sr-only" : captionSizes[captionSize])}>
           {caption}

@@ -27,6 +27,8 @@ export const PERMISSIONS = {
   "candidate.read.council": ["AGENCY", "ADMIN"],
   "candidate.write.council": ["AGENCY", "ADMIN"],
   "application.create.own": ["CANDIDATE"],
+  "application.withdraw.own": ["CANDIDATE"],
+  "candidate.write.own": ["CANDIDATE"], // own profile, documents, data download and erasure request
   "shortlist.review": ["HIRING_MANAGER"],
 
   // placements and timesheets
@@ -34,8 +36,13 @@ export const PERMISSIONS = {
   "placement.read.service": ["HIRING_MANAGER"],
   "placement.read.council": ["AGENCY", "ADMIN"],
   "placement.confirm": ["AGENCY", "ADMIN"],
+  "application.manage": ["AGENCY", "ADMIN"], // team stage moves, sourcing from the talent pool, IR35 statements
+  "placement.manage": ["AGENCY", "ADMIN"], // action change requests, complete conversions, timesheet chase list
+  "campaign.manage": ["AGENCY", "ADMIN"],
   "timesheet.submit.own": ["CANDIDATE"],
   "timesheet.approve": ["HIRING_MANAGER"],
+  "placement.change.request": ["HIRING_MANAGER"], // extension / early end of a placement in the manager's services
+  "conversion.propose": ["HIRING_MANAGER"], // propose a temp-to-perm conversion
 
   // figures: aggregates only
   "metrics.read": ["BOARD", "ADMIN", "AGENCY"],

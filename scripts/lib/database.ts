@@ -35,7 +35,9 @@ export async function openDatabase(cluster: keyof typeof CLUSTERS, name?: string
     return { url, embedded: null, stop: async () => {} };
   }
   const c = CLUSTERS[cluster];
-  const embedded = await startEmbeddedPostgres({ dataDir: path.join(ROOT, c.dir), port: c.port, fast: c.fast });
+  const envPort = cluster === "dev" ? process.env.EMBEDDED_PG_PORT : process.env.EMBEDDED_PG_TEST_PORT;
+  const port = envPort ? Number(envPort) : c.port;
+  const embedded = await startEmbeddedPostgres({ dataDir: path.join(ROOT, c.dir), port, fast: c.fast });
   const db = name ?? "connect2";
   await embedded.ensureDatabase(db);
   return { url: embedded.url(db), embedded, stop: () => embedded.stop() };

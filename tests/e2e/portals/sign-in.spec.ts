@@ -2,9 +2,9 @@ import { expect, test } from "@playwright/test";
 import { ACCOUNT, expectAccessible, signIn, type DemoRole } from "../support";
 
 const LANDINGS: { role: DemoRole; path: string; heading: RegExp; data: RegExp }[] = [
-  { role: "manager", path: "/manager", heading: /requisitions/i, data: /LUT-REQ-\d{4}/ },
+  { role: "manager", path: "/manager", heading: /What needs your action/, data: /LUT-REQ-\d{4}/ },
   { role: "agency", path: "/agency", heading: /Requisitions to release and fill/, data: /LUT-REQ-\d{4}/ },
-  { role: "board", path: "/board", heading: /Overview/, data: /Open requisitions/ },
+  { role: "board", path: "/board", heading: /Board dashboards/, data: /aggregate figures only/ },
   { role: "candidate", path: "/candidate", heading: /My applications/, data: /Support Worker/ },
   { role: "admin", path: "/agency", heading: /Requisitions to release and fill/, data: /LUT-REQ-\d{4}/ },
 ];
