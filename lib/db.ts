@@ -1,4 +1,5 @@
 import "server-only";
+import { env } from "@/lib/env";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import pg from "pg";
@@ -12,11 +13,11 @@ import { countQuery, logQuery, queryLogEnabled } from "@/lib/bench/query-count";
 const globalForDb = globalThis as unknown as { __connect2Prisma?: PrismaClient };
 
 function create(): PrismaClient {
-  const connectionString = process.env.DATABASE_URL;
+  const connectionString = env().DATABASE_URL;
   if (!connectionString) {
     throw new Error("DATABASE_URL is not set: start the app with `npm run dev` or `npm start`, which provide it");
   }
-  const max = Number(process.env.DB_POOL_SIZE ?? 10);
+  const max = env().DB_POOL_SIZE;
   // DB_QUERY_LOG=1 (npm run bench only): count every statement at the driver, below Prisma.
   const adapter = new PrismaPg(queryLogEnabled() ? { connectionString, max, Client: CountingClient } : { connectionString, max });
   return new PrismaClient({ adapter });
@@ -30,7 +31,7 @@ class CountingClient extends pg.Client {
     Object.assign(this, {
       query: (...args: unknown[]) => {
         countQuery();
-        return process.env.DB_QUERY_LOG === "2" ? logQuery(send, args) : send(...args);
+        return env().DB_QUERY_LOG === "2" ? logQuery(send, args) : send(...args);
       },
     });
   }

@@ -11,7 +11,7 @@ import { countApprovalQueue } from "@/lib/requisitions/manager-queries";
 import { countCandidatesAwaitingDecision, listShortlistsToReview } from "@/lib/applications/manager-queries";
 import { countTimesheetsToApprove } from "@/lib/timesheets/manager-queries";
 import { listAwrAlerts, listPlacementsEndingSoon } from "@/lib/placements/manager-queries";
-import type { RequisitionStatus } from "@/lib/generated/prisma/enums";
+import type { RequisitionStatus } from "@/lib/enums";
 
 export const metadata: Metadata = { title: "Home – Hiring managers – Connect2 portal" };
 

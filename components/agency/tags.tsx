@@ -1,5 +1,5 @@
 import { Tag, type TagColour } from "@/components/ui";
-import type { ApplicationStage, PlacementStatus } from "@/lib/generated/prisma/enums";
+import type { ApplicationStage, PlacementStatus } from "@/lib/enums";
 import { STAGE_LABEL } from "@/lib/requisitions/labels";
 import { FLAG_LABEL, type RequisitionFlag } from "@/lib/requisitions/agency-flags";
 

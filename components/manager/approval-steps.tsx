@@ -1,7 +1,7 @@
 import { Tag } from "@/components/ui";
 import { formatDateTime } from "@/lib/format";
 import type { ApprovalRecord } from "@/lib/requisitions/manager-queries";
-import type { ApprovalStep, RequisitionStatus } from "@/lib/generated/prisma/enums";
+import type { ApprovalStep, RequisitionStatus } from "@/lib/enums";
 
 const STEP_LABEL: Record<ApprovalStep, string> = { FIRST: "Budget holder approval", SECOND: "Second approval (head of service or finance)" };
 

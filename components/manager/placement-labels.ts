@@ -1,4 +1,4 @@
-import type { ChangeRequestStatus, ChangeRequestType, ConversionStatus, PlacementStatus, TimesheetStatus } from "@/lib/generated/prisma/enums";
+import type { ChangeRequestStatus, ChangeRequestType, ConversionStatus, PlacementStatus, TimesheetStatus } from "@/lib/enums";
 import type { TagColour } from "@/components/ui";
 
 export const PLACEMENT_STATUS: Record<PlacementStatus, [string, TagColour]> = {

@@ -1,5 +1,5 @@
 import { Tag, type TagColour } from "@/components/ui";
-import type { ApplicationStage, RequisitionStatus } from "@/lib/generated/prisma/enums";
+import type { ApplicationStage, RequisitionStatus } from "@/lib/enums";
 import { REQUISITION_STATUS_LABEL, STAGE_LABEL } from "@/lib/requisitions/labels";
 
 const STATUS_COLOUR: Record<RequisitionStatus, TagColour> = {

@@ -1,4 +1,5 @@
 import "server-only";
+import { env } from "@/lib/env";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import type { AuthOptions } from "next-auth";
 import type { Adapter } from "next-auth/adapters";
@@ -10,14 +11,14 @@ export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // a working day
 export const MAGIC_LINK_MAX_AGE_SECONDS = 30 * 60;
 
 export function authSecret(): string {
-  const secret = process.env.NEXTAUTH_SECRET;
+  const secret = env().NEXTAUTH_SECRET;
   if (secret) return secret;
-  if (process.env.NODE_ENV === "production") throw new Error("NEXTAUTH_SECRET must be set in production");
+  if (env().NODE_ENV === "production") throw new Error("NEXTAUTH_SECRET must be set in production");
   return "connect2-development-secret-do-not-use-in-production";
 }
 
 export function secureCookies(): boolean {
-  return (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
+  return (env().NEXTAUTH_URL ?? "").startsWith("https://");
 }
 
 export function sessionCookieName(): string {

@@ -1,3 +1,4 @@
+import { env } from "@/lib/env";
 /**
  * Opt-in count of the SQL statements this server process sends to PostgreSQL, for `npm run bench`
  * (queries per page). Off unless DB_QUERY_LOG=1: then lib/db.ts gives the connection pool a pg
@@ -9,7 +10,8 @@
 const state = globalThis as unknown as { __connect2QueryCount?: number };
 
 export function queryLogEnabled(): boolean {
-  return process.env.DB_QUERY_LOG === "1" || process.env.DB_QUERY_LOG === "2";
+  const log = env().DB_QUERY_LOG;
+  return log === "1" || log === "2";
 }
 
 export function countQuery(): void {

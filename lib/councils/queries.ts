@@ -1,4 +1,5 @@
 import "server-only";
+import { env } from "@/lib/env";
 import { cache } from "react";
 import { db } from "@/lib/db";
 
@@ -15,5 +16,5 @@ export const resolvePublicCouncil = cache(async (host: string | null): Promise<P
     const byHost = await db().council.findFirst({ where: { hostnames: { has: hostname } }, select });
     if (byHost) return byHost;
   }
-  return db().council.findUnique({ where: { slug: process.env.DEFAULT_COUNCIL ?? "luton" }, select });
+  return db().council.findUnique({ where: { slug: env().DEFAULT_COUNCIL }, select });
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { env } from "@/lib/env";
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -10,7 +11,7 @@ import { Readable } from "node:stream";
  * is asking. Keys are random; the original filename is kept only in the database.
  */
 export function uploadRoot(): string {
-  const root = path.resolve(process.cwd(), process.env.UPLOAD_DIR ?? ".data/uploads");
+  const root = path.resolve(process.cwd(), env().UPLOAD_DIR);
   const publicDir = path.resolve(process.cwd(), "public");
   if (root === publicDir || root.startsWith(`${publicDir}${path.sep}`)) {
     throw new Error("UPLOAD_DIR must not be inside public/: documents would be served to anyone");

@@ -1,4 +1,5 @@
 import "server-only";
+import { env } from "@/lib/env";
 import { headers } from "next/headers";
 
 /** The client's IP: the right-most x-forwarded-for entry, i.e. the one added by our own server or
@@ -15,7 +16,8 @@ export async function clientIp(): Promise<string | null> {
 
 /** The site's own base URL, for links in emails: NEXTAUTH_URL when set, else the request's host. */
 export async function baseUrl(): Promise<string> {
-  if (process.env.NEXTAUTH_URL) return process.env.NEXTAUTH_URL;
+  const configured = env().NEXTAUTH_URL;
+  if (configured) return configured;
   const h = await headers();
   const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
   const proto = h.get("x-forwarded-proto") ?? "http";

@@ -1,4 +1,5 @@
 import "server-only";
+import { env } from "@/lib/env";
 import nodemailer, { type Transporter } from "nodemailer";
 import { db } from "@/lib/db";
 
@@ -9,7 +10,7 @@ import { db } from "@/lib/db";
 let transport: Transporter | null = null;
 
 function smtp(): Transporter | null {
-  const url = process.env.SMTP_URL;
+  const url = env().SMTP_URL;
   if (!url) return null;
   transport ??= nodemailer.createTransport(url);
   return transport;
@@ -32,7 +33,7 @@ export async function sendEmail(email: Email): Promise<void> {
   });
   if (!t) return;
   try {
-    await t.sendMail({ from: process.env.MAIL_FROM ?? "Connect2 portal <no-reply@connect2.example>", ...email });
+    await t.sendMail({ from: env().MAIL_FROM, ...email });
     await db().outboundEmail.update({ where: { id: row.id }, data: { sentAt: new Date() } });
   } catch (e) {
     await db().outboundEmail.update({ where: { id: row.id }, data: { error: e instanceof Error ? e.message : String(e) } });
@@ -43,9 +44,10 @@ export async function sendEmail(email: Email): Promise<void> {
 /** The development outbox is shown only when no SMTP server is configured and not in production
  * (or when DEV_OUTBOX=true, which the end-to-end tests set on their throw-away database). */
 export function outboxEnabled(): boolean {
-  if (process.env.SMTP_URL) return false;
-  if (process.env.DEV_OUTBOX) return process.env.DEV_OUTBOX === "true";
-  return process.env.NODE_ENV !== "production";
+  const e = env();
+  if (e.SMTP_URL) return false;
+  if (e.DEV_OUTBOX) return e.DEV_OUTBOX === "true";
+  return e.NODE_ENV !== "production";
 }
 
 export async function listOutbox(limit = 50) {

@@ -1,4 +1,5 @@
 import "server-only";
+import { env } from "@/lib/env";
 import type { Db, Tx } from "@/lib/db";
 import { db } from "@/lib/db";
 import { sendEmail } from "./mailer";
@@ -72,7 +73,7 @@ export async function deliverPendingEmails(limit = 100): Promise<number> {
     // Claim it first so two workers never email the same notification twice.
     const claimed = await db().notification.updateMany({ where: { id: n.id, emailedAt: null }, data: { emailedAt: new Date() } });
     if (!claimed.count || !n.user.active) continue;
-    const base = process.env.NEXTAUTH_URL ?? "http://localhost:3000";
+    const base = env().NEXTAUTH_URL ?? "http://localhost:3000";
     try {
       await sendEmail({
         councilId: n.councilId,

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { HOME_FOR_ROLE } from "@/lib/auth/permissions";
 import { endSession, startSession } from "@/lib/auth/session";
 import { requestSignInLink, safeCallbackPath, signInLinkSchema, signInSchema, signInWithPassword } from "@/lib/auth/sign-in";
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { Role } from "@/lib/enums";
 import { formDataToObject, zodFieldErrors, type FormState } from "@/lib/forms";
 import { baseUrl, clientIp } from "@/lib/http/request";
 

@@ -1,6 +1,6 @@
 import { Tag, type TagColour } from "@/components/ui";
 import { PLACEMENT_STATUS_LABEL, TIMESHEET_STATUS_LABEL } from "@/lib/candidates/labels";
-import type { PlacementStatus, TimesheetStatus } from "@/lib/generated/prisma/enums";
+import type { PlacementStatus, TimesheetStatus } from "@/lib/enums";
 
 const PLACEMENT_COLOUR: Record<PlacementStatus, TagColour> = { PENDING_START: "blue", ACTIVE: "green", ENDED: "grey", CONVERTED: "purple" };
 const TIMESHEET_COLOUR: Record<TimesheetStatus, TagColour> = { SUBMITTED: "blue", APPROVED: "green", QUERIED: "orange" };

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { InsetText, NotificationBanner, PageHeading, Table, Tag } from "@/components/ui";
 import { getViewer } from "@/lib/auth/session";
-import type { ErasureStatus } from "@/lib/generated/prisma/enums";
+import type { ErasureStatus } from "@/lib/enums";
 import { formatDate } from "@/lib/format";
 import { listMyErasureRequests } from "@/lib/privacy/queries";
 import type { SearchParams } from "../_lib/load";

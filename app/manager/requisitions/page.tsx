@@ -9,7 +9,7 @@ import { pageFrom } from "@/lib/pagination";
 import { listManagerRequisitions } from "@/lib/requisitions/queries";
 import { REQUISITION_STATUS_LABEL } from "@/lib/requisitions/labels";
 import { getRequisitionFormOptions } from "@/lib/requisitions/manager-queries";
-import type { RequisitionStatus } from "@/lib/generated/prisma/enums";
+import type { RequisitionStatus } from "@/lib/enums";
 import { param, type SearchParams } from "../_lib/load";
 
 export const metadata: Metadata = { title: "Requisitions – Hiring managers – Connect2 portal" };

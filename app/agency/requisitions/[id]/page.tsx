@@ -10,7 +10,7 @@ import { formatDate, formatDateTime, formatMoney, formatRate } from "@/lib/forma
 import { getAgencyRequisition } from "@/lib/requisitions/agency-queries";
 import { listPipeline, PIPELINE_STAGES } from "@/lib/applications/agency-queries";
 import { DBS_LABEL, REASON_LABEL, REQUISITION_STATUS_LABEL, ROLE_CATEGORY_LABEL, STAGE_LABEL } from "@/lib/requisitions/labels";
-import type { ApplicationStage, DbsLevel, RequisitionReason } from "@/lib/generated/prisma/enums";
+import type { ApplicationStage, DbsLevel, RequisitionReason } from "@/lib/enums";
 import { orNotFound, oneOf, param, qs, type SearchParams } from "../../_lib/load";
 import { quickMoveAction } from "../actions";
 

@@ -4,7 +4,7 @@ import { BackLink, InsetText, NotificationBanner, PageHeading, SummaryList } fro
 import { StageTag } from "@/components/requisitions/status-tag";
 import { getViewer } from "@/lib/auth/session";
 import { getMyApplication } from "@/lib/applications/candidate-queries";
-import type { ApplicationStage } from "@/lib/generated/prisma/enums";
+import type { ApplicationStage } from "@/lib/enums";
 import { formatDate, formatDateTime, formatHours } from "@/lib/format";
 import { DBS_LABEL, STAGE_LABEL } from "@/lib/requisitions/labels";
 import { orNotFound, type SearchParams } from "../../_lib/load";

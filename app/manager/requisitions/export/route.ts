@@ -3,7 +3,7 @@ import { csvResponse, toCsv } from "@/lib/csv";
 import { formatDate, penceToPoundsInput } from "@/lib/format";
 import { exportManagerRequisitions } from "@/lib/requisitions/queries";
 import { REQUISITION_STATUS_LABEL } from "@/lib/requisitions/labels";
-import type { RequisitionStatus } from "@/lib/generated/prisma/enums";
+import type { RequisitionStatus } from "@/lib/enums";
 import { csvRoute } from "../../_lib/csv-route";
 
 export const GET = csvRoute(async (url) => {

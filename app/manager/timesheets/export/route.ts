@@ -3,7 +3,7 @@ import { csvResponse, toCsv } from "@/lib/csv";
 import { formatDate, penceToPoundsInput } from "@/lib/format";
 import { exportManagerTimesheets } from "@/lib/timesheets/manager-queries";
 import { TIMESHEET_STATUS } from "@/components/manager/placement-labels";
-import type { TimesheetStatus } from "@/lib/generated/prisma/enums";
+import type { TimesheetStatus } from "@/lib/enums";
 import { csvRoute } from "../../_lib/csv-route";
 
 export const GET = csvRoute(async (url) => {
