@@ -9,6 +9,7 @@ import { feeWindowFor } from "./propose-conversion";
 import type { FeeWindowResult } from "@/lib/compliance/fee-window";
 import { awrClockForPlacements } from "@/lib/compliance/awr-status";
 import { AWR_ALERT_WEEK } from "@/lib/compliance/awr";
+import { whileUnchanged } from "@/lib/cache/while-unchanged";
 
 export type PlacementView = "current" | "active" | "upcoming" | "ending" | "all";
 export const PLACEMENT_VIEWS: PlacementView[] = ["current", "active", "upcoming", "ending", "all"];
@@ -174,6 +175,12 @@ export type AwrAlertRow = ManagerPlacementRow & { weeksCounted: number; qualifyi
  */
 export async function listAwrAlerts(viewer: Viewer | null): Promise<AwrAlertRow[]> {
   const v = authorize(viewer, "placement.read.service");
+  // Every active placement's clock is worked out, so reuse the answer while the database is unchanged (npm run bench).
+  const key = JSON.stringify(["manager-awr-alerts", v.councilId, [...v.serviceIds].sort(), todayUtc().toISOString()]);
+  return whileUnchanged(key, () => awrAlerts(v));
+}
+
+async function awrAlerts(v: Viewer): Promise<AwrAlertRow[]> {
   const where = { councilId: v.councilId, serviceId: { in: v.serviceIds }, status: "ACTIVE" as const };
   const orderBy = [{ startDate: "asc" as const }, { id: "asc" as const }];
   // Clocks for every active placement, but the row details only for the few at week 10+ (npm run bench).
