@@ -134,6 +134,45 @@ export function Fieldset({ legend, children, describedBy: ariaDescribedBy, optio
 }
 
 // ---------------------------------------------------------------------------
+// One labelled control: label, hint and error above it, tied to it by id and aria-describedby.
+
+interface ControlAttributes {
+  id: string;
+  name: string;
+  "aria-describedby": string | undefined;
+  "aria-invalid": true | undefined;
+}
+
+function LabelledControl({
+  name,
+  id: idProp,
+  label,
+  hint,
+  error,
+  optional,
+  describedBy: extra,
+  children,
+}: Pick<FieldProps, "name" | "id" | "label" | "hint" | "error" | "optional"> & {
+  /** ids of further descriptions the caller adds */
+  describedBy?: string;
+  children: (control: ControlAttributes) => ReactNode;
+}) {
+  const id = idProp ?? name;
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  return (
+    <FormGroup error={error}>
+      <Label htmlFor={id} optional={optional}>
+        {label}
+      </Label>
+      {hint ? <Hint id={hintId!}>{hint}</Hint> : null}
+      {error ? <ErrorMessage id={errorId!}>{error}</ErrorMessage> : null}
+      {children({ id, name, "aria-describedby": describedBy(hintId, errorId, extra), "aria-invalid": error ? true : undefined })}
+    </FormGroup>
+  );
+}
+
+// ---------------------------------------------------------------------------
 // Text input
 
 type NativeInputProps = Omit<
@@ -173,7 +212,7 @@ export function TextInput({
   optional,
   autoComplete,
   width = "full",
-  id: idProp,
+  id,
   type = "text",
   defaultValue,
   prefix,
@@ -181,40 +220,31 @@ export function TextInput({
   className,
   ...rest
 }: TextInputProps) {
-  const id = idProp ?? name;
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const input = (
-    <input
-      {...rest}
-      id={id}
-      name={name}
-      type={type}
-      defaultValue={defaultValue ?? undefined}
-      required={required}
-      autoComplete={autoComplete}
-      aria-describedby={describedBy(hintId, errorId, rest["aria-describedby"])}
-      aria-invalid={error ? true : undefined}
-      className={cx(controlBase, "h-10 min-w-0 px-1", controlBorder(error), inputFocus, widthClasses[String(width)], className)}
-    />
-  );
   return (
-    <FormGroup error={error}>
-      <Label htmlFor={id} optional={optional}>
-        {label}
-      </Label>
-      {hint ? <Hint id={hintId!}>{hint}</Hint> : null}
-      {error ? <ErrorMessage id={errorId!}>{error}</ErrorMessage> : null}
-      {prefix || suffix ? (
-        <div className="flex items-stretch">
-          {prefix ? <Affix side="prefix">{prefix}</Affix> : null}
-          {input}
-          {suffix ? <Affix side="suffix">{suffix}</Affix> : null}
-        </div>
-      ) : (
-        input
-      )}
-    </FormGroup>
+    <LabelledControl name={name} id={id} label={label} hint={hint} error={error} optional={optional} describedBy={rest["aria-describedby"]}>
+      {(control) => {
+        const input = (
+          <input
+            {...rest}
+            {...control}
+            type={type}
+            defaultValue={defaultValue ?? undefined}
+            required={required}
+            autoComplete={autoComplete}
+            className={cx(controlBase, "h-10 min-w-0 px-1", controlBorder(error), inputFocus, widthClasses[String(width)], className)}
+          />
+        );
+        return prefix || suffix ? (
+          <div className="flex items-stretch">
+            {prefix ? <Affix side="prefix">{prefix}</Affix> : null}
+            {input}
+            {suffix ? <Affix side="suffix">{suffix}</Affix> : null}
+          </div>
+        ) : (
+          input
+        );
+      }}
+    </LabelledControl>
   );
 }
 
@@ -262,35 +292,26 @@ export function TextArea({
   optional,
   autoComplete,
   width = "full",
-  id: idProp,
+  id,
   defaultValue,
   rows = 5,
   className,
   ...rest
 }: TextAreaProps) {
-  const id = idProp ?? name;
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
   return (
-    <FormGroup error={error}>
-      <Label htmlFor={id} optional={optional}>
-        {label}
-      </Label>
-      {hint ? <Hint id={hintId!}>{hint}</Hint> : null}
-      {error ? <ErrorMessage id={errorId!}>{error}</ErrorMessage> : null}
-      <textarea
-        {...rest}
-        id={id}
-        name={name}
-        rows={rows}
-        defaultValue={defaultValue ?? undefined}
-        required={required}
-        autoComplete={autoComplete}
-        aria-describedby={describedBy(hintId, errorId, rest["aria-describedby"])}
-        aria-invalid={error ? true : undefined}
-        className={cx(controlBase, "resize-y p-1", controlBorder(error), inputFocus, widthClasses[String(width)], className)}
-      />
-    </FormGroup>
+    <LabelledControl name={name} id={id} label={label} hint={hint} error={error} optional={optional} describedBy={rest["aria-describedby"]}>
+      {(control) => (
+        <textarea
+          {...rest}
+          {...control}
+          rows={rows}
+          defaultValue={defaultValue ?? undefined}
+          required={required}
+          autoComplete={autoComplete}
+          className={cx(controlBase, "resize-y p-1", controlBorder(error), inputFocus, widthClasses[String(width)], className)}
+        />
+      )}
+    </LabelledControl>
   );
 }
 
@@ -324,52 +345,43 @@ export function Select({
   optional,
   autoComplete,
   width,
-  id: idProp,
+  id,
   options,
   defaultValue,
   placeholder,
   className,
   ...rest
 }: SelectProps) {
-  const id = idProp ?? name;
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
   return (
-    <FormGroup error={error}>
-      <Label htmlFor={id} optional={optional}>
-        {label}
-      </Label>
-      {hint ? <Hint id={hintId!}>{hint}</Hint> : null}
-      {error ? <ErrorMessage id={errorId!}>{error}</ErrorMessage> : null}
-      <select
-        {...rest}
-        // React sets a select's default only when it mounts, and React 19 resets a form after its
-        // action runs: remounting on a new default keeps the chosen option after a validation error.
-        key={Array.isArray(defaultValue) ? defaultValue.join("\u0000") : String(defaultValue ?? "")}
-        id={id}
-        name={name}
-        defaultValue={defaultValue ?? (placeholder !== undefined ? "" : undefined)}
-        required={required}
-        autoComplete={autoComplete}
-        aria-describedby={describedBy(hintId, errorId, rest["aria-describedby"])}
-        aria-invalid={error ? true : undefined}
-        className={cx(
-          controlBase,
-          "h-10 min-w-[11.5em] max-w-full px-1",
-          controlBorder(error),
-          inputFocus,
-          width ? widthClasses[String(width)] : "w-auto",
-          className,
-        )}
-      >
-        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
-        {options.map((o) => (
-          <option key={o.value} value={o.value} disabled={o.disabled}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </FormGroup>
+    <LabelledControl name={name} id={id} label={label} hint={hint} error={error} optional={optional} describedBy={rest["aria-describedby"]}>
+      {(control) => (
+        <select
+          {...rest}
+          {...control}
+          // React sets a select's default only when it mounts, and React 19 resets a form after its
+          // action runs: remounting on a new default keeps the chosen option after a validation error.
+          key={Array.isArray(defaultValue) ? defaultValue.join("\u0000") : String(defaultValue ?? "")}
+          defaultValue={defaultValue ?? (placeholder !== undefined ? "" : undefined)}
+          required={required}
+          autoComplete={autoComplete}
+          className={cx(
+            controlBase,
+            "h-10 min-w-[11.5em] max-w-full px-1",
+            controlBorder(error),
+            inputFocus,
+            width ? widthClasses[String(width)] : "w-auto",
+            className,
+          )}
+        >
+          {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+          {options.map((o) => (
+            <option key={o.value} value={o.value} disabled={o.disabled}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </LabelledControl>
   );
 }
 
@@ -642,31 +654,22 @@ export interface DateFieldProps extends Omit<FieldProps, "width"> {
   max?: string | Date;
 }
 
-export function DateField({ name, label, hint, error, required, optional, autoComplete, id: idProp, defaultValue, min, max }: DateFieldProps) {
-  const id = idProp ?? name;
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+export function DateField({ name, label, hint, error, required, optional, autoComplete, id, defaultValue, min, max }: DateFieldProps) {
   return (
-    <FormGroup error={error}>
-      <Label htmlFor={id} optional={optional}>
-        {label}
-      </Label>
-      {hint ? <Hint id={hintId!}>{hint}</Hint> : null}
-      {error ? <ErrorMessage id={errorId!}>{error}</ErrorMessage> : null}
-      <input
-        id={id}
-        name={name}
-        type="date"
-        defaultValue={defaultValue ? (toIsoDate(defaultValue) ?? undefined) : undefined}
-        min={min ? (toIsoDate(min) ?? undefined) : undefined}
-        max={max ? (toIsoDate(max) ?? undefined) : undefined}
-        required={required}
-        autoComplete={autoComplete}
-        aria-describedby={describedBy(hintId, errorId)}
-        aria-invalid={error ? true : undefined}
-        className={cx(controlBase, "h-10 px-1", controlBorder(error), inputFocus)}
-      />
-    </FormGroup>
+    <LabelledControl name={name} id={id} label={label} hint={hint} error={error} optional={optional}>
+      {(control) => (
+        <input
+          {...control}
+          type="date"
+          defaultValue={defaultValue ? (toIsoDate(defaultValue) ?? undefined) : undefined}
+          min={min ? (toIsoDate(min) ?? undefined) : undefined}
+          max={max ? (toIsoDate(max) ?? undefined) : undefined}
+          required={required}
+          autoComplete={autoComplete}
+          className={cx(controlBase, "h-10 px-1", controlBorder(error), inputFocus)}
+        />
+      )}
+    </LabelledControl>
   );
 }
 
@@ -680,32 +683,23 @@ export interface FileUploadProps extends Omit<FieldProps, "autoComplete" | "widt
   multiple?: boolean;
 }
 
-export function FileUpload({ name, label, hint, error, required, optional, id: idProp, accept, multiple }: FileUploadProps) {
-  const id = idProp ?? name;
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+export function FileUpload({ name, label, hint, error, required, optional, id, accept, multiple }: FileUploadProps) {
   return (
-    <FormGroup error={error}>
-      <Label htmlFor={id} optional={optional}>
-        {label}
-      </Label>
-      {hint ? <Hint id={hintId!}>{hint}</Hint> : null}
-      {error ? <ErrorMessage id={errorId!}>{error}</ErrorMessage> : null}
-      <input
-        id={id}
-        name={name}
-        type="file"
-        accept={accept}
-        multiple={multiple}
-        required={required}
-        aria-describedby={describedBy(hintId, errorId)}
-        aria-invalid={error ? true : undefined}
-        className={cx(
-          "block max-w-full scroll-mt-24 text-[#0b0c0c] focus:outline-3 focus:outline-offset-2 focus:outline-[#ffdd00] focus:shadow-[0_0_0_7px_#0b0c0c]",
-          "file:mr-3 file:cursor-pointer file:rounded-none file:border-0 file:bg-[#f3f2f1] file:px-3 file:py-2 file:text-[#0b0c0c] file:shadow-[0_2px_0_#929191] hover:file:bg-[#dbdad9]",
-          error && "border-2 border-[#d4351c] p-1",
-        )}
-      />
-    </FormGroup>
+    <LabelledControl name={name} id={id} label={label} hint={hint} error={error} optional={optional}>
+      {(control) => (
+        <input
+          {...control}
+          type="file"
+          accept={accept}
+          multiple={multiple}
+          required={required}
+          className={cx(
+            "block max-w-full scroll-mt-24 text-[#0b0c0c] focus:outline-3 focus:outline-offset-2 focus:outline-[#ffdd00] focus:shadow-[0_0_0_7px_#0b0c0c]",
+            "file:mr-3 file:cursor-pointer file:rounded-none file:border-0 file:bg-[#f3f2f1] file:px-3 file:py-2 file:text-[#0b0c0c] file:shadow-[0_2px_0_#929191] hover:file:bg-[#dbdad9]",
+            error && "border-2 border-[#d4351c] p-1",
+          )}
+        />
+      )}
+    </LabelledControl>
   );
 }

@@ -3,9 +3,8 @@ import { db, type Db } from "@/lib/db";
 import { AWR_QUALIFYING_WEEKS } from "@/lib/compliance/awr";
 import { awrStatusForCouncil, type AwrPlacementStatus } from "@/lib/compliance/awr-status";
 import { formatLongDateWithDay } from "@/lib/compliance/dates";
-import type { IsoDate } from "@/lib/compliance/types";
-import { LINKS, tell } from "@/lib/notifications/rules";
-import { londonToday } from "./clock";
+import { LINKS } from "@/lib/notifications/rules";
+import { noticesPerCouncil } from "./per-council";
 import type { JobOptions, JobResult } from "./types";
 
 /**
@@ -49,32 +48,27 @@ export function awrAlertsDue(statuses: ReadonlyArray<AlertInput>): AwrAlert[] {
 }
 
 export async function runAwrAlerts(opts: JobOptions = {}, client: Db = db()): Promise<JobResult> {
-  const asOf: IsoDate = opts.asOf ?? londonToday();
-  const councils = await client.council.findMany({ where: opts.councilId ? { id: opts.councilId } : {}, select: { id: true } });
-  let considered = 0;
-  let due = 0;
-  let written = 0;
-  for (const council of councils) {
-    const statuses = await awrStatusForCouncil(client, council.id, { asOf });
-    considered += statuses.length;
+  return noticesPerCouncil("awr-alerts", opts, client, async (councilId, asOf) => {
+    const statuses = await awrStatusForCouncil(client, councilId, { asOf });
     const alerting = statuses.filter((s) => s.alertDue);
     const names = await client.candidateProfile.findMany({
-      where: { councilId: council.id, id: { in: alerting.map((s) => s.candidateId) } },
+      where: { councilId, id: { in: alerting.map((s) => s.candidateId) } },
       select: { id: true, firstName: true, lastName: true },
     });
     const nameOf = new Map(names.map((n) => [n.id, `${n.firstName} ${n.lastName}`]));
     const alerts = awrAlertsDue(alerting.map((s) => ({ ...s, workerName: nameOf.get(s.candidateId) ?? "A worker" })));
-    due += alerts.length;
-    for (const a of alerts) {
-      written += await client.$transaction((tx) =>
-        tell(tx, "awr.week10", { councilId: council.id, serviceIds: [a.serviceId] }, {
+    return {
+      considered: statuses.length,
+      notices: alerts.map((a) => ({
+        kind: "awr.week10",
+        about: { serviceIds: [a.serviceId] },
+        message: {
           title: a.title,
           body: a.body,
           dedupeKey: a.dedupeKey,
           links: { agency: LINKS.agencyPlacement(a.placementId), serviceManagers: LINKS.managerPlacement(a.placementId) },
-        }),
-      );
-    }
-  }
-  return { job: "awr-alerts", asOf, considered, due, notificationsWritten: written };
+        },
+      })),
+    };
+  });
 }

@@ -2,8 +2,9 @@ import "server-only";
 import { db, type Db } from "@/lib/db";
 import { compareIsoDates, daysBetween, formatLongDate } from "@/lib/compliance/dates";
 import type { ComplianceCheckStatus, IsoDate } from "@/lib/compliance/types";
-import { LINKS, tell } from "@/lib/notifications/rules";
-import { isoOf, londonToday } from "./clock";
+import { LINKS } from "@/lib/notifications/rules";
+import { isoOf } from "./clock";
+import { noticesPerCouncil } from "./per-council";
 import type { JobOptions, JobResult } from "./types";
 
 /**
@@ -106,15 +107,10 @@ export function registrationRemindersDue(workers: ReadonlyArray<RegistrationWork
 }
 
 export async function runRegistrationReminders(opts: JobOptions = {}, client: Db = db()): Promise<JobResult> {
-  const asOf = opts.asOf ?? londonToday();
-  const councils = await client.council.findMany({ where: opts.councilId ? { id: opts.councilId } : {}, select: { id: true } });
-  let considered = 0;
-  let due = 0;
-  let written = 0;
-  for (const council of councils) {
+  return noticesPerCouncil("registration-renewals", opts, client, async (councilId, asOf) => {
     const candidates = await client.candidateProfile.findMany({
       where: {
-        councilId: council.id, anonymisedAt: null,
+        councilId, anonymisedAt: null,
         placements: { some: { status: { in: ["ACTIVE", "PENDING_START"] } } },
         checks: { some: { type: "PROFESSIONAL_REGISTRATION" } },
       },
@@ -126,7 +122,6 @@ export async function runRegistrationReminders(opts: JobOptions = {}, client: Db
         },
       },
     });
-    considered += candidates.length;
     const reminders = registrationRemindersDue(
       candidates.map((c) => ({
         candidateId: c.id,
@@ -135,19 +130,20 @@ export async function runRegistrationReminders(opts: JobOptions = {}, client: Db
       })),
       asOf,
     );
-    due += reminders.length;
-    for (const r of reminders) {
-      written += await client.$transaction((tx) =>
-        tell(tx, "registration.renewal", { councilId: council.id, candidateId: r.candidateId }, {
+    return {
+      considered: candidates.length,
+      notices: reminders.map((r) => ({
+        kind: "registration.renewal",
+        about: { candidateId: r.candidateId },
+        message: {
           title: r.title,
           body: r.body,
           titles: { worker: r.workerTitle },
           bodies: { worker: r.workerBody },
           dedupeKey: r.dedupeKey,
           links: { agency: LINKS.agencyCandidate(r.candidateId), worker: LINKS.candidateDocuments() },
-        }),
-      );
-    }
-  }
-  return { job: "registration-renewals", asOf, considered, due, notificationsWritten: written };
+        },
+      })),
+    };
+  });
 }

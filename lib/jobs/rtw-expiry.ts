@@ -3,8 +3,9 @@ import { db, type Db } from "@/lib/db";
 import { formatLongDate, compareIsoDates } from "@/lib/compliance/dates";
 import { isUnlimitedRoute, recheckDue, RTW_RECHECK_ALERT_DAYS } from "@/lib/compliance/right-to-work";
 import type { ComplianceCheckStatus, IsoDate, RightToWorkRoute } from "@/lib/compliance/types";
-import { LINKS, tell } from "@/lib/notifications/rules";
-import { isoOf, londonToday } from "./clock";
+import { LINKS } from "@/lib/notifications/rules";
+import { isoOf } from "./clock";
+import { noticesPerCouncil } from "./per-council";
 import type { JobOptions, JobResult } from "./types";
 
 /**
@@ -75,14 +76,9 @@ export function rtwAlertsDue(workers: ReadonlyArray<RtwWorker>, asOf: IsoDate): 
 }
 
 export async function runRtwExpiryAlerts(opts: JobOptions = {}, client: Db = db()): Promise<JobResult> {
-  const asOf = opts.asOf ?? londonToday();
-  const councils = await client.council.findMany({ where: opts.councilId ? { id: opts.councilId } : {}, select: { id: true } });
-  let considered = 0;
-  let due = 0;
-  let written = 0;
-  for (const council of councils) {
+  return noticesPerCouncil("rtw-expiry", opts, client, async (councilId, asOf) => {
     const candidates = await client.candidateProfile.findMany({
-      where: { councilId: council.id, anonymisedAt: null, placements: { some: { status: { in: ["ACTIVE", "PENDING_START"] } } } },
+      where: { councilId, anonymisedAt: null, placements: { some: { status: { in: ["ACTIVE", "PENDING_START"] } } } },
       select: {
         id: true, firstName: true, lastName: true,
         placements: { where: { status: { in: ["ACTIVE", "PENDING_START"] } }, select: { serviceId: true } },
@@ -92,7 +88,6 @@ export async function runRtwExpiryAlerts(opts: JobOptions = {}, client: Db = db(
         },
       },
     });
-    considered += candidates.length;
     const alerts = rtwAlertsDue(
       candidates.map((c) => ({
         candidateId: c.id,
@@ -102,19 +97,20 @@ export async function runRtwExpiryAlerts(opts: JobOptions = {}, client: Db = db(
       })),
       asOf,
     );
-    due += alerts.length;
-    for (const a of alerts) {
-      written += await client.$transaction((tx) =>
-        tell(tx, a.kind, { councilId: council.id, candidateId: a.candidateId, serviceIds: a.serviceIds }, {
+    return {
+      considered: candidates.length,
+      notices: alerts.map((a) => ({
+        kind: a.kind,
+        about: { candidateId: a.candidateId, serviceIds: a.serviceIds },
+        message: {
           title: a.title,
           body: a.body,
           titles: { worker: a.workerTitle },
           bodies: { worker: a.workerBody },
           dedupeKey: a.dedupeKey,
           links: { agency: LINKS.agencyCandidate(a.candidateId), worker: LINKS.candidateDocuments(), serviceManagers: LINKS.managerPlacements() },
-        }),
-      );
-    }
-  }
-  return { job: "rtw-expiry", asOf, considered, due, notificationsWritten: written };
+        },
+      })),
+    };
+  });
 }

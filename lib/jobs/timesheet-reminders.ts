@@ -2,8 +2,9 @@ import "server-only";
 import { db, type Db } from "@/lib/db";
 import { addDays, compareIsoDates, formatLongDate, mondayOf } from "@/lib/compliance/dates";
 import type { IsoDate } from "@/lib/compliance/types";
-import { LINKS, tell } from "@/lib/notifications/rules";
-import { dateOf, isoOf, londonToday } from "./clock";
+import { LINKS } from "@/lib/notifications/rules";
+import { dateOf, isoOf } from "./clock";
+import { noticesPerCouncil } from "./per-council";
 import type { JobOptions, JobResult } from "./types";
 
 /**
@@ -89,17 +90,12 @@ export function approvalsWaiting(rows: ReadonlyArray<WaitingTimesheet>, asOf: Is
 }
 
 export async function runWorkerTimesheetReminders(opts: JobOptions = {}, client: Db = db()): Promise<JobResult> {
-  const asOf = opts.asOf ?? londonToday();
-  const weekStart = previousWeekStart(asOf);
-  const weekEnd = addDays(weekStart, 6);
-  const councils = await client.council.findMany({ where: opts.councilId ? { id: opts.councilId } : {}, select: { id: true } });
-  let considered = 0;
-  let due = 0;
-  let written = 0;
-  for (const council of councils) {
+  return noticesPerCouncil("timesheet-reminders-workers", opts, client, async (councilId, asOf) => {
+    const weekStart = previousWeekStart(asOf);
+    const weekEnd = addDays(weekStart, 6);
     const placements = await client.placement.findMany({
       where: {
-        councilId: council.id,
+        councilId,
         status: { in: ["ACTIVE", "ENDED", "CONVERTED"] },
         startDate: { lte: dateOf(weekEnd) },
         OR: [{ status: "ACTIVE" }, { actualEndDate: { gte: dateOf(weekStart) } }, { actualEndDate: null, plannedEndDate: { gte: dateOf(weekStart) } }],
@@ -110,7 +106,6 @@ export async function runWorkerTimesheetReminders(opts: JobOptions = {}, client:
         timesheets: { where: { weekStart: dateOf(weekStart) }, select: { weekStart: true } },
       },
     });
-    considered += placements.length;
     const missing = missingTimesheets(
       placements.map((p) => ({
         placementId: p.id,
@@ -124,42 +119,34 @@ export async function runWorkerTimesheetReminders(opts: JobOptions = {}, client:
       })),
       weekStart,
     );
-    due += missing.length;
-    for (const m of missing) {
-      written += await client.$transaction((tx) =>
-        tell(tx, "timesheet.missing", { councilId: council.id, candidateId: m.candidateId }, {
-          title: m.title, body: m.body, dedupeKey: m.dedupeKey, links: { worker: LINKS.candidateTimesheets() },
-        }),
-      );
-    }
-  }
-  return { job: "timesheet-reminders-workers", asOf, considered, due, notificationsWritten: written };
+    return {
+      considered: placements.length,
+      notices: missing.map((m) => ({
+        kind: "timesheet.missing",
+        about: { candidateId: m.candidateId },
+        message: { title: m.title, body: m.body, dedupeKey: m.dedupeKey, links: { worker: LINKS.candidateTimesheets() } },
+      })),
+    };
+  });
 }
 
 export async function runManagerTimesheetReminders(opts: JobOptions = {}, client: Db = db()): Promise<JobResult> {
-  const asOf = opts.asOf ?? londonToday();
-  const councils = await client.council.findMany({ where: opts.councilId ? { id: opts.councilId } : {}, select: { id: true } });
-  let considered = 0;
-  let due = 0;
-  let written = 0;
-  for (const council of councils) {
+  return noticesPerCouncil("timesheet-reminders-managers", opts, client, async (councilId, asOf) => {
     const waiting = await client.timesheet.findMany({
-      where: { councilId: council.id, status: "SUBMITTED", weekStart: { lt: dateOf(mondayOf(asOf)) } },
+      where: { councilId, status: "SUBMITTED", weekStart: { lt: dateOf(mondayOf(asOf)) } },
       select: { weekStart: true, placement: { select: { serviceId: true, requisition: { select: { service: { select: { name: true } } } } } } },
     });
-    considered += waiting.length;
     const reminders = approvalsWaiting(
       waiting.map((t) => ({ serviceId: t.placement.serviceId, serviceName: t.placement.requisition.service.name, weekStart: isoOf(t.weekStart) })),
       asOf,
     );
-    due += reminders.length;
-    for (const r of reminders) {
-      written += await client.$transaction((tx) =>
-        tell(tx, "timesheet.awaiting-approval", { councilId: council.id, serviceIds: [r.serviceId] }, {
-          title: r.title, body: r.body, dedupeKey: r.dedupeKey, links: { serviceManagers: LINKS.managerTimesheets() },
-        }),
-      );
-    }
-  }
-  return { job: "timesheet-reminders-managers", asOf, considered, due, notificationsWritten: written };
+    return {
+      considered: waiting.length,
+      notices: reminders.map((r) => ({
+        kind: "timesheet.awaiting-approval",
+        about: { serviceIds: [r.serviceId] },
+        message: { title: r.title, body: r.body, dedupeKey: r.dedupeKey, links: { serviceManagers: LINKS.managerTimesheets() } },
+      })),
+    };
+  });
 }
