@@ -6,25 +6,13 @@ import { writeAudit } from "@/lib/audit/write";
 import { findDuplicatesOf, type DuplicateMatch } from "@/lib/duplicates/find-duplicates";
 import { AVAILABILITIES } from "./labels";
 import { localResidentFor } from "./locality";
-import { postcodeField } from "./schemas";
+import { emailField, nameField, phoneField, postcodeField } from "./schemas";
 
 export const addCandidateSchema = z.object({
-  firstName: z.string().trim().min(1, "Enter the first name").max(100, "First name must be 100 characters or fewer"),
-  lastName: z.string().trim().min(1, "Enter the last name").max(100, "Last name must be 100 characters or fewer"),
-  email: z
-    .string()
-    .trim()
-    .min(1, "Enter the email address")
-    .max(254, "Email address must be 254 characters or fewer")
-    .email("Enter an email address in the correct format, like name@example.com")
-    .transform((v) => v.toLowerCase()),
-  phone: z
-    .string()
-    .trim()
-    .max(20, "Phone number must be 20 characters or fewer")
-    .refine((v) => v === "" || /^[0-9+()\s-]{10,20}$/.test(v), "Enter a UK phone number, like 07700 900 982")
-    .optional()
-    .transform((v) => (v ? v : null)),
+  firstName: nameField("first", "the"),
+  lastName: nameField("last", "the"),
+  email: emailField("the"),
+  phone: phoneField,
   dateOfBirth: z
     .string()
     .trim()

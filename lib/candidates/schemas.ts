@@ -16,24 +16,41 @@ export const postcodeField = z
     return n;
   });
 
+/**
+ * Fields every candidate form shares. `whose` words the messages for who fills the form in: "your" when the
+ * candidate does, "the" when the Connect2 team does it for them ("Enter your first name" / "Enter the first name").
+ */
+type Whose = "your" | "the";
+
+export const nameField = (which: "first" | "last", whose: Whose) => {
+  const label = which === "first" ? "First name" : "Last name";
+  return z.string().trim().min(1, `Enter ${whose} ${which} name`).max(100, `${label} must be 100 characters or fewer`);
+};
+
+export const emailField = (whose: Whose) =>
+  z
+    .string()
+    .trim()
+    .min(1, `Enter ${whose} email address`)
+    .max(254, "Email address must be 254 characters or fewer")
+    .email("Enter an email address in the correct format, like name@example.com")
+    .transform((v) => v.toLowerCase());
+
+/** Optional UK phone number; empty becomes null. */
+export const phoneField = z
+  .string()
+  .trim()
+  .max(20, "Phone number must be 20 characters or fewer")
+  .refine((v) => v === "" || /^[0-9+()\s-]{10,20}$/.test(v), "Enter a UK phone number, like 07700 900 982")
+  .optional()
+  .transform((v) => (v ? v : null));
+
 export const registerCandidateSchema = z
   .object({
-    firstName: z.string().trim().min(1, "Enter your first name").max(100, "First name must be 100 characters or fewer"),
-    lastName: z.string().trim().min(1, "Enter your last name").max(100, "Last name must be 100 characters or fewer"),
-    email: z
-      .string()
-      .trim()
-      .min(1, "Enter your email address")
-      .max(254, "Email address must be 254 characters or fewer")
-      .email("Enter an email address in the correct format, like name@example.com")
-      .transform((v) => v.toLowerCase()),
-    phone: z
-      .string()
-      .trim()
-      .max(20, "Phone number must be 20 characters or fewer")
-      .refine((v) => v === "" || /^[0-9+()\s-]{10,20}$/.test(v), "Enter a UK phone number, like 07700 900 982")
-      .optional()
-      .transform((v) => (v ? v : undefined)),
+    firstName: nameField("first", "your"),
+    lastName: nameField("last", "your"),
+    email: emailField("your"),
+    phone: phoneField,
     postcode: postcodeField,
     password: z.string().min(PASSWORD_MIN_LENGTH, `Password must be at least ${PASSWORD_MIN_LENGTH} characters`).max(200, "Password must be 200 characters or fewer"),
     confirmPassword: z.string().min(1, "Enter your password again"),
@@ -65,15 +82,9 @@ const optionalText = (max: number, label: string) =>
 export function profileSchema(today: string) {
   return z
     .object({
-      firstName: z.string().trim().min(1, "Enter your first name").max(100, "First name must be 100 characters or fewer"),
-      lastName: z.string().trim().min(1, "Enter your last name").max(100, "Last name must be 100 characters or fewer"),
-      phone: z
-        .string()
-        .trim()
-        .max(20, "Phone number must be 20 characters or fewer")
-        .refine((v) => v === "" || /^[0-9+()\s-]{10,20}$/.test(v), "Enter a UK phone number, like 07700 900 982")
-        .optional()
-        .transform((v) => (v ? v : null)),
+      firstName: nameField("first", "your"),
+      lastName: nameField("last", "your"),
+      phone: phoneField,
       addressLine1: optionalText(200, "Address"),
       town: optionalText(100, "Town or city"),
       postcode: postcodeField,
