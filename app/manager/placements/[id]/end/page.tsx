@@ -1,29 +1,5 @@
-import { BackLink, SummaryList } from "@/components/ui";
-import { ChangeRequestForm } from "@/components/manager/change-request-form";
-import { getViewer } from "@/lib/auth/session";
-import { formatDate } from "@/lib/format";
-import { getManagerPlacement } from "@/lib/placements/manager-queries";
-import { orNotFound } from "../../../_lib/load";
-import { requestChangeAction } from "../../actions";
+import { ChangeRequestPage } from "../change-request-page";
 
-export default async function EndEarlyPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const p = await orNotFound(getManagerPlacement(await getViewer(), id));
-  return (
-    <>
-      <BackLink href={`/manager/placements/${p.id}`}>Back to the placement</BackLink>
-      <ChangeRequestForm
-        action={requestChangeAction}
-        placementId={p.id}
-        type="EARLY_END"
-        title={`End ${p.workerName}'s placement early`}
-        intro={
-          <>
-            <SummaryList rows={[{ key: "Job", value: `${p.jobTitle} (${p.reference})` }, { key: "Current end date", value: formatDate(p.plannedEndDate) }]} />
-            <p className="mb-6">Connect2 tells the worker and ends the placement on the date you give. The request is kept in the placement&rsquo;s history.</p>
-          </>
-        }
-      />
-    </>
-  );
+export default function EndEarlyPage({ params }: { params: Promise<{ id: string }> }) {
+  return <ChangeRequestPage params={params} type="EARLY_END" />;
 }
