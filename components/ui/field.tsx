@@ -172,6 +172,11 @@ function LabelledControl({
   );
 }
 
+/** A field's props in two: those LabelledControl draws, and the rest for the control itself. */
+function splitField<P extends FieldProps>({ name, id, label, hint, error, optional, ...rest }: P) {
+  return [{ name, id, label, hint, error, optional }, rest] as const;
+}
+
 // ---------------------------------------------------------------------------
 // Text input
 
@@ -203,25 +208,10 @@ function Affix({ children, side }: { children: ReactNode; side: "prefix" | "suff
   );
 }
 
-export function TextInput({
-  name,
-  label,
-  hint,
-  error,
-  required,
-  optional,
-  autoComplete,
-  width = "full",
-  id,
-  type = "text",
-  defaultValue,
-  prefix,
-  suffix,
-  className,
-  ...rest
-}: TextInputProps) {
+export function TextInput(props: TextInputProps) {
+  const [field, { required, autoComplete, width = "full", type = "text", defaultValue, prefix, suffix, className, ...rest }] = splitField(props);
   return (
-    <LabelledControl name={name} id={id} label={label} hint={hint} error={error} optional={optional} describedBy={rest["aria-describedby"]}>
+    <LabelledControl {...field} describedBy={rest["aria-describedby"]}>
       {(control) => {
         const input = (
           <input
@@ -231,7 +221,7 @@ export function TextInput({
             defaultValue={defaultValue ?? undefined}
             required={required}
             autoComplete={autoComplete}
-            className={cx(controlBase, "h-10 min-w-0 px-1", controlBorder(error), inputFocus, widthClasses[String(width)], className)}
+            className={cx(controlBase, "h-10 min-w-0 px-1", controlBorder(field.error), inputFocus, widthClasses[String(width)], className)}
           />
         );
         return prefix || suffix ? (
@@ -283,23 +273,10 @@ export interface TextAreaProps extends FieldProps, NativeTextAreaProps {
   defaultValue?: string | null;
 }
 
-export function TextArea({
-  name,
-  label,
-  hint,
-  error,
-  required,
-  optional,
-  autoComplete,
-  width = "full",
-  id,
-  defaultValue,
-  rows = 5,
-  className,
-  ...rest
-}: TextAreaProps) {
+export function TextArea(props: TextAreaProps) {
+  const [field, { required, autoComplete, width = "full", defaultValue, rows = 5, className, ...rest }] = splitField(props);
   return (
-    <LabelledControl name={name} id={id} label={label} hint={hint} error={error} optional={optional} describedBy={rest["aria-describedby"]}>
+    <LabelledControl {...field} describedBy={rest["aria-describedby"]}>
       {(control) => (
         <textarea
           {...rest}
@@ -308,7 +285,7 @@ export function TextArea({
           defaultValue={defaultValue ?? undefined}
           required={required}
           autoComplete={autoComplete}
-          className={cx(controlBase, "resize-y p-1", controlBorder(error), inputFocus, widthClasses[String(width)], className)}
+          className={cx(controlBase, "resize-y p-1", controlBorder(field.error), inputFocus, widthClasses[String(width)], className)}
         />
       )}
     </LabelledControl>
@@ -336,24 +313,10 @@ export interface SelectProps extends FieldProps, NativeSelectProps {
   placeholder?: string;
 }
 
-export function Select({
-  name,
-  label,
-  hint,
-  error,
-  required,
-  optional,
-  autoComplete,
-  width,
-  id,
-  options,
-  defaultValue,
-  placeholder,
-  className,
-  ...rest
-}: SelectProps) {
+export function Select(props: SelectProps) {
+  const [field, { required, autoComplete, width, options, defaultValue, placeholder, className, ...rest }] = splitField(props);
   return (
-    <LabelledControl name={name} id={id} label={label} hint={hint} error={error} optional={optional} describedBy={rest["aria-describedby"]}>
+    <LabelledControl {...field} describedBy={rest["aria-describedby"]}>
       {(control) => (
         <select
           {...rest}
@@ -367,7 +330,7 @@ export function Select({
           className={cx(
             controlBase,
             "h-10 min-w-[11.5em] max-w-full px-1",
-            controlBorder(error),
+            controlBorder(field.error),
             inputFocus,
             width ? widthClasses[String(width)] : "w-auto",
             className,
