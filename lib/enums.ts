@@ -3,6 +3,7 @@
  * the generated database client. Types only: the values are the strings in prisma/schema.prisma.
  */
 export type {
+  AbsenceType,
   ApplicationStage,
   ApprovalStep,
   ChangeRequestStatus,

@@ -95,6 +95,18 @@ async function main() {
     }
     console.log(`${"WHOLE BOARD DASHBOARD".padEnd(28)}${whole.join("")}`);
     console.log(`${"  of which the figures".padEnd(28)}${computed.join("")}`);
+    // The same without the cache, as after any write: a new transaction id changes PostgreSQL's snapshot, so
+    // whileUnchanged (lib/cache/while-unchanged.ts) computes every figure afresh on each run.
+    const uncached: string[] = [];
+    for (const { p } of periods) {
+      const ts = await time(async () => {
+        await db().$queryRaw`select txid_current()`;
+        await metricFilterOptions(viewer);
+        await boardDashboard(viewer, p, {});
+      }, runs);
+      uncached.push(`${median(ts).toFixed(1)} (${max(ts).toFixed(1)})`.padStart(18));
+    }
+    console.log(`${"  uncached (after a write)".padEnd(28)}${uncached.join("")}`);
     const filtered = await time(async () => {
       await metricFilterOptions(viewer);
       await boardDashboard(viewer, periods[0].p, { roleCategory: "SOCIAL_CARE" });

@@ -36,6 +36,10 @@ async function main() {
       return results;
     });
   }
+  // Catch up on a daily run missed while the worker was stopped (e.g. placements due to start today).
+  for (const [name, job] of Object.entries(JOBS)) {
+    if ("runAtStart" in job && job.runAtStart) await boss.send(name, {});
+  }
   console.log(`[worker] ${Object.keys(JOBS).length} jobs scheduled (${JOB_TIMEZONE}): ${Object.entries(JOBS).map(([n, j]) => `${n} "${j.cron}"`).join(", ")}`);
 
   let stopping = false;

@@ -1,4 +1,5 @@
 import "server-only";
+import { defaultLocalArea } from "@/lib/candidates/local-resident";
 import { db } from "@/lib/db";
 import { authorize, type Viewer } from "@/lib/auth/viewer";
 import { NotFoundError } from "@/lib/auth/errors";
@@ -124,7 +125,10 @@ export async function getSettings(viewer: Viewer | null): Promise<CouncilSetting
   return {
     ...council,
     localArea: {
-      postcodeDistricts: area?.postcodeDistricts ?? [], excludedSectors: area?.excludedSectors ?? [], localAuthorityCodes: area?.localAuthorityCodes ?? [],
+      // None configured yet: what rule 1 is using meanwhile (Luton's default districts for Luton, none elsewhere).
+      postcodeDistricts: area?.postcodeDistricts ?? [...defaultLocalArea(council.localAuthorityCode).postcodeDistricts],
+      excludedSectors: area?.excludedSectors ?? [...defaultLocalArea(council.localAuthorityCode).excludedSectors],
+      localAuthorityCodes: area?.localAuthorityCodes ?? [],
       updatedAt: area?.updatedAt ?? null,
     },
     lookupRows,

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
 import { poundsToPence } from "@/lib/format";
+import { SOCIAL_WORK_CATEGORIES } from "@/lib/compliance/placement-gate";
+import type { RoleCategory } from "@/lib/compliance/types";
 
 /** A checkbox group: absent, one value or several → a list of ids. */
 const ids = z
@@ -105,3 +107,83 @@ export const localAreaSchema = z.object({
   localAuthorityCodes: z.string().trim().max(500, "Too many codes").optional().transform(codeList),
 });
 export type LocalAreaInput = z.input<typeof localAreaSchema>;
+
+/**
+ * The English regions the DfE sets child and family social worker agency pay caps for (rule 7); Council.region is
+ * one of these (the seed's councils are in the East of England and the West Midlands).
+ */
+export const DFE_REGIONS = [
+  "North East", "North West", "Yorkshire and the Humber", "East Midlands", "West Midlands", "East of England", "London", "South East", "South West",
+] as const;
+
+/** The social-work role categories a regional pay cap can be recorded for (the placement gate's social-work categories). */
+export const PAY_CAP_CATEGORIES: ReadonlyArray<RoleCategory> = SOCIAL_WORK_CATEGORIES;
+
+const isoDate = (empty: string, example: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: empty, abort: true })
+    .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00.000Z`).toISOString().startsWith(v), `Date must be a real date, like ${example}`);
+
+/** Largest hourly pay cap accepted: a typo guard well above any real cap. */
+export const MAX_PAY_CAP_PENCE = 100_000;
+
+export const payCapSchema = z.object({
+  region: z.string().trim().min(1, "Choose the region").max(60, "Choose the region"),
+  roleCategory: z
+    .string({ error: "Choose the role category" })
+    .refine((v) => (PAY_CAP_CATEGORIES as readonly string[]).includes(v), "Choose the role category")
+    .transform((v) => v as RoleCategory),
+  grade: z.string().trim().max(40, "Grade must be 40 characters or fewer").optional().transform((v) => (v ? v : null)),
+  maxPay: pounds("Enter the highest hourly pay rate allowed", "Pay cap must be an amount in pounds, like 45.00").refine(
+    (p) => p <= MAX_PAY_CAP_PENCE,
+    "Pay cap must be £1,000.00 an hour or less",
+  ),
+  effectiveFrom: isoDate("Enter the date the cap applies from", "1 4 2027"),
+});
+export type PayCapInput = z.input<typeof payCapSchema>;
+
+/** Largest single off-contract entry accepted (the column holds whole pence up to about £21 million). */
+export const MAX_OFF_CONTRACT_PENCE = 2_000_000_000;
+
+export const offContractSpendSchema = z
+  .object({
+    serviceId: z.string().trim().min(1, "Choose the service"),
+    supplier: z.string().trim().min(1, "Enter the supplier's name").max(200, "Supplier must be 200 characters or fewer"),
+    periodStart: isoDate("Enter the first day of the period", "1 7 2026"),
+    periodEnd: isoDate("Enter the last day of the period", "30 9 2026"),
+    amount: pounds("Enter the amount spent", "Amount must be an amount in pounds more than £0, like 12500.00").refine(
+      (p) => p <= MAX_OFF_CONTRACT_PENCE,
+      "Amount must be £20,000,000.00 or less; enter a larger bill as separate periods",
+    ),
+  })
+  .superRefine((v, ctx) => {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(v.periodStart) && /^\d{4}-\d{2}-\d{2}$/.test(v.periodEnd) && v.periodEnd < v.periodStart) {
+      ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "The last day of the period must be the same as or after the first day" });
+    }
+  }, {
+    // also when another field is wrong, so every message shows at once
+    when: (p) => {
+      const v = p.value as { periodStart?: unknown; periodEnd?: unknown } | undefined;
+      return typeof v?.periodStart === "string" && typeof v?.periodEnd === "string";
+    },
+  });
+export type OffContractSpendInput = z.input<typeof offContractSpendSchema>;
+
+export const deleteOffContractSpendSchema = z.object({ spendId: z.string().trim().min(1, "Choose the entry to delete") });
+export type DeleteOffContractSpendInput = z.input<typeof deleteOffContractSpendSchema>;
+
+export const RETENTION_MONTHS_MIN = 1;
+export const RETENTION_MONTHS_MAX = 120;
+
+export const retentionSchema = z.object({
+  retentionMonths: z
+    .string()
+    .trim()
+    .min(1, { error: "Enter the number of months", abort: true })
+    .regex(/^\d+$/, { error: "Retention period must be a whole number of months, like 12", abort: true })
+    .transform(Number)
+    .refine((n) => n >= RETENTION_MONTHS_MIN && n <= RETENTION_MONTHS_MAX, `Retention period must be between ${RETENTION_MONTHS_MIN} and ${RETENTION_MONTHS_MAX} months`),
+});
+export type RetentionInput = z.input<typeof retentionSchema>;

@@ -24,6 +24,8 @@ export async function addToPipeline(viewer: Viewer | null, raw: AddToPipelineInp
   const input = addToPipelineSchema.parse(raw);
   try {
     return await db().$transaction(async (tx) => {
+      // As in apply.ts: a cancel or close of this requisition waits for this, or this sees it closed.
+      await tx.$queryRaw`select id from "Requisition" where id = ${input.requisitionId} and "councilId" = ${v.councilId} for share`;
       const [req, cand] = await Promise.all([
         tx.requisition.findFirst({ where: { id: input.requisitionId, councilId: v.councilId }, select: { id: true, status: true, reference: true } }),
         tx.candidateProfile.findFirst({

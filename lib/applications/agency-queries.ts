@@ -6,8 +6,13 @@ import type { ApplicationStage, EngagementType, Ir35Status, ManagerDecision, Req
 import { toGateChecks } from "@/lib/compliance/placement-check";
 import { complianceSummary, type ComplianceSummary } from "@/lib/checks/summary";
 import { londonToday } from "@/lib/jobs/clock";
-import { STAGE_MOVES } from "./stages";
+import { needsManagerAcceptance, STAGE_MOVES } from "./stages";
 import { TEAM_MOVES } from "./move-application";
+import { ir35View, type Ir35View } from "./ir35-view";
+
+/** The moves the team may make from a stage: its own moves only, and OFFERED only once the manager has accepted. */
+const teamMoves = (stage: ApplicationStage, decision: ManagerDecision | null): ApplicationStage[] =>
+  STAGE_MOVES[stage].filter((s) => (TEAM_MOVES as readonly string[]).includes(s) && needsManagerAcceptance(s, decision).ok);
 
 export const PIPELINE_STAGES: ApplicationStage[] = ["APPLIED", "SCREENED", "SHORTLISTED", "INTERVIEW", "OFFERED", "PLACED", "REJECTED", "WITHDRAWN"];
 
@@ -51,7 +56,7 @@ export async function listPipeline(viewer: Viewer | null, requisitionId: string,
       id: a.id, candidateId: a.candidateId, name: `${a.candidate.firstName} ${a.candidate.lastName}`, email: a.candidate.email, isLocal: a.candidate.isLocal,
       stage: a.stage, appliedAt: a.appliedAt, shortlistedAt: a.shortlistedAt, managerDecision: a.managerDecision, managerDecisionReason: a.managerDecisionReason,
       closedReason: a.closedReason, compliance: complianceSummary(toGateChecks(a.candidate.checks), today), placementId: a.placement?.id ?? null,
-      moves: STAGE_MOVES[a.stage].filter((s) => (TEAM_MOVES as readonly string[]).includes(s)),
+      moves: teamMoves(a.stage, a.managerDecision),
     }))
     .sort((x, y) => (order.get(x.stage) ?? 0) - (order.get(y.stage) ?? 0));
 }
@@ -74,7 +79,9 @@ export type AgencyApplication = {
     hoursPerWeek: string; startDate: Date; expectedEndDate: Date; payRateMinPence: number; payRateMaxPence: number; chargeRatePence: number;
     limitedCompanyAllowed: boolean; placed: number;
   };
-  determination: { status: Ir35Status; reasons: string; determinedOn: Date; disagreementReceivedOn: Date | null; disagreementRespondBy: Date | null } | null;
+  determination: { status: Ir35Status; reasons: string; determinedOn: Date; disagreementReceivedOn: Date | null; disagreementRespondBy: Date | null; disagreementRespondedOn: Date | null; disagreementResponse: string | null } | null;
+  /** the determination with its disagreement's state today (open / answered / overdue) */
+  ir35: Ir35View | null;
   placementId: string | null;
   history: { fromStage: ApplicationStage | null; toStage: ApplicationStage; reason: string | null; changedAt: Date; changedByName: string | null }[];
   onCostPercent: string;
@@ -97,7 +104,7 @@ export async function getAgencyApplication(viewer: Viewer | null, id: string, to
           _count: { select: { placements: { where: { status: { in: ["PENDING_START", "ACTIVE"] } } } } },
         },
       },
-      determination: { select: { status: true, reasons: true, determinedOn: true, disagreementReceivedOn: true, disagreementRespondBy: true } },
+      determination: { select: { status: true, reasons: true, determinedOn: true, disagreementReceivedOn: true, disagreementRespondBy: true, disagreementRespondedOn: true, disagreementResponse: true } },
       placement: { select: { id: true } },
       history: { orderBy: { changedAt: "asc" }, select: { fromStage: true, toStage: true, reason: true, changedAt: true, changedById: true } },
     },
@@ -110,7 +117,7 @@ export async function getAgencyApplication(viewer: Viewer | null, id: string, to
   return {
     id: a.id, stage: a.stage, appliedAt: a.appliedAt, shortlistedAt: a.shortlistedAt, coverNote: a.coverNote, proposedPayRatePence: a.proposedPayRatePence,
     managerDecision: a.managerDecision, managerDecisionReason: a.managerDecisionReason, managerDecidedAt: a.managerDecidedAt, closedReason: a.closedReason,
-    moves: STAGE_MOVES[a.stage].filter((s) => (TEAM_MOVES as readonly string[]).includes(s)),
+    moves: teamMoves(a.stage, a.managerDecision),
     candidate: {
       id: a.candidate.id, name: `${a.candidate.firstName} ${a.candidate.lastName}`, email: a.candidate.email, phone: a.candidate.phone, isLocal: a.candidate.isLocal,
       engagementType: a.candidate.engagementType, limitedCompanyName: a.candidate.limitedCompanyName, compliance: complianceSummary(toGateChecks(a.candidate.checks), today),
@@ -121,6 +128,7 @@ export async function getAgencyApplication(viewer: Viewer | null, id: string, to
       payRateMaxPence: r.payRateMaxPence, chargeRatePence: r.chargeRatePence, limitedCompanyAllowed: r.limitedCompanyAllowed, placed: r._count.placements,
     },
     determination: a.determination,
+    ir35: ir35View(a.determination, today),
     placementId: a.placement?.id ?? null,
     history: a.history.map((h) => ({ fromStage: h.fromStage, toStage: h.toStage, reason: h.reason, changedAt: h.changedAt, changedByName: h.changedById ? (name.get(h.changedById) ?? null) : null })),
     onCostPercent: r.council.onCostPercent.toString(),

@@ -54,6 +54,9 @@ export async function applyForVacancy(viewer: Viewer | null, input: ApplyInput) 
         select: { id: true, firstName: true, lastName: true },
       });
       if (!candidate) throw new NotFoundError("We could not find your candidate profile.");
+      // Hold the requisition's state until this commits: a cancel or close (which locks it for update) then waits
+      // for this application and closes it too, or goes first and this sees the vacancy is no longer open.
+      await tx.$queryRaw`select id from "Requisition" where id = ${input.requisitionId} and "councilId" = ${v.councilId} for share`;
       const req = await tx.requisition.findFirst({
         where: { id: input.requisitionId, councilId: v.councilId, openedAt: { not: null } },
         select: { id: true, reference: true, jobTitle: true, status: true, closingDate: true },

@@ -6,9 +6,12 @@ import { DomainError, NotFoundError } from "@/lib/auth/errors";
 import { writeAudit } from "@/lib/audit/write";
 import { notify, serviceManagers } from "@/lib/notifications/notify";
 import { STAGE_LABEL } from "@/lib/requisitions/labels";
-import { canMove } from "./stages";
+import { canMove, needsManagerAcceptance } from "./stages";
 
-/** Stages the team moves applications into by hand; PLACED only comes from confirming a placement. */
+/**
+ * Stages the team moves applications into by hand; PLACED only comes from confirming a placement, and OFFERED only
+ * once the hiring manager has accepted the candidate (`needsManagerAcceptance` in ./stages).
+ */
 export const TEAM_MOVES = ["SCREENED", "SHORTLISTED", "INTERVIEW", "OFFERED", "REJECTED", "WITHDRAWN"] as const;
 
 export const moveSchema = z
@@ -37,7 +40,7 @@ export async function moveApplication(viewer: Viewer | null, input: MoveInput) {
     const app = await tx.application.findFirst({
       where: { id: input.applicationId, councilId: v.councilId },
       select: {
-        id: true, stage: true, requisitionId: true, shortlistedAt: true, candidateId: true,
+        id: true, stage: true, requisitionId: true, shortlistedAt: true, candidateId: true, managerDecision: true,
         candidate: { select: { firstName: true, lastName: true, userId: true } },
         requisition: { select: { reference: true, jobTitle: true, status: true, serviceId: true, raisedById: true } },
       },
@@ -45,13 +48,15 @@ export async function moveApplication(viewer: Viewer | null, input: MoveInput) {
     if (!app) throw new NotFoundError("We could not find that application.");
     const check = canMove(app.stage, input.to, v.role, input.reason);
     if (!check.ok) throw new DomainError(check.reason);
+    const accepted = needsManagerAcceptance(input.to, app.managerDecision);
+    if (!accepted.ok) throw new DomainError(accepted.reason, { to: accepted.reason });
     if (input.to === "SHORTLISTED" && app.requisition.status !== "OPEN") {
       throw new DomainError("Only candidates on an open requisition can be shortlisted.");
     }
     const now = new Date();
     const closing = input.to === "REJECTED" || input.to === "WITHDRAWN";
     const moved = await tx.application.updateMany({
-      where: { id: app.id, councilId: v.councilId, stage: app.stage },
+      where: { id: app.id, councilId: v.councilId, stage: app.stage, ...(input.to === "OFFERED" ? { managerDecision: "ACCEPTED" as const } : {}) },
       data: {
         stage: input.to,
         ...(input.to === "SHORTLISTED" ? { shortlistedAt: app.shortlistedAt ?? now, managerDecision: null, managerDecisionReason: null, managerDecidedAt: null, managerDecidedById: null } : {}),

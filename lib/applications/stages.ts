@@ -1,4 +1,4 @@
-import type { ApplicationStage, Role } from "@/lib/generated/prisma/enums";
+import type { ApplicationStage, ManagerDecision, Role } from "@/lib/generated/prisma/enums";
 
 /**
  * Application stages (domain.md): APPLIED → SCREENED → SHORTLISTED (sent to manager) → INTERVIEW →
@@ -41,6 +41,22 @@ export function canMove(from: ApplicationStage, to: ApplicationStage, role: Role
     return { ok: false, reason: to === "REJECTED" ? "Give a reason for rejecting the application." : "Give a reason for withdrawing." };
   }
   return { ok: true };
+}
+
+/**
+ * An offer, and so a placement, needs the hiring manager's acceptance (domain: the manager accepts a candidate,
+ * Connect2 makes the offer and the placement). The Connect2 team cannot offer or place on its own say-so: the
+ * manager records "Accept" on their shortlist (lib/applications/manager-decision.ts), which moves the application
+ * to OFFERED. Moves into other stages are not affected.
+ */
+export function needsManagerAcceptance(to: ApplicationStage, managerDecision: ManagerDecision | null): MoveCheck {
+  if ((to !== "OFFERED" && to !== "PLACED") || managerDecision === "ACCEPTED") return { ok: true };
+  const waiting = managerDecision === null || managerDecision === "INTERVIEW"
+    ? "Ask them to record their decision on their shortlist."
+    : "They rejected this candidate.";
+  return to === "OFFERED"
+    ? { ok: false, reason: `Only a candidate the hiring manager has accepted can be offered. ${waiting}` }
+    : { ok: false, reason: `Only a candidate the hiring manager has accepted can be placed. ${waiting}` };
 }
 
 /** Stages in which an application is still alive. */

@@ -21,6 +21,15 @@ export const PERMISSIONS = {
   "requisition.approve": ["HIRING_MANAGER"], // budget holder / second approver of the service
   "requisition.read.council": ["AGENCY", "ADMIN"],
   "requisition.release": ["AGENCY", "ADMIN"],
+  // Cancelling (DRAFT/SUBMITTED/APPROVED/OPEN → CANCELLED, nobody placed or about to start): the service that
+  // no longer needs the cover, or the Connect2 team on its behalf. Two names so each portal's action only
+  // serves its own role (a manager cannot post to the team's form and the reverse).
+  "requisition.cancel.service": ["HIRING_MANAGER"], // a requisition of one of the manager's services
+  "requisition.cancel.council": ["AGENCY", "ADMIN"],
+  // Closing (OPEN → CLOSED: partly filled or not to be filled further) ends the advert the team released and
+  // settles the requisition's fill-rate outcome, so, like release, it is the team's alone. A manager who needs
+  // no more people cancels (when nobody is placed) or asks Connect2 to close it.
+  "requisition.close": ["AGENCY", "ADMIN"],
 
   // candidates and applications
   "candidate.read.own": ["CANDIDATE"],
@@ -38,6 +47,8 @@ export const PERMISSIONS = {
   "placement.confirm": ["AGENCY", "ADMIN"],
   "application.manage": ["AGENCY", "ADMIN"], // team stage moves, sourcing from the talent pool, IR35 statements
   "placement.manage": ["AGENCY", "ADMIN"], // action change requests, complete conversions, timesheet chase list
+  "ir35.disagreement.respond": ["AGENCY", "ADMIN"], // record the council's answer to a worker's IR35 disagreement (rule 3)
+  "absence.manage": ["AGENCY", "ADMIN"], // record or remove a worker's absence on a placement (AWR clock, rule 2)
   "campaign.manage": ["AGENCY", "ADMIN"],
   "timesheet.submit.own": ["CANDIDATE"],
   "timesheet.approve": ["HIRING_MANAGER"],
@@ -46,6 +57,12 @@ export const PERMISSIONS = {
 
   // figures: aggregates only
   "metrics.read": ["BOARD", "ADMIN", "AGENCY"],
+
+  // Off-contract agency spend (the denominator of the on-contract share): figures a council's services send in about
+  // agency staff bought from other suppliers. Entering them is routine data entry that the Connect2 team does as the
+  // returns arrive (like recording checks or timesheets), not council configuration, so the team may add and delete
+  // entries as well as administrators. The pages live beside the settings (/agency/admin/off-contract-spend).
+  "offcontract.spend.manage": ["AGENCY", "ADMIN"],
 
   // administration
   "admin.settings": ["ADMIN"],

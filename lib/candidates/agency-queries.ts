@@ -7,6 +7,10 @@ import type {
   PriorityGroup, RequisitionStatus, RightToWorkRoute,
 } from "@/lib/generated/prisma/enums";
 import { toGateChecks } from "@/lib/compliance/placement-check";
+import { isUnlimitedRoute } from "@/lib/compliance/right-to-work";
+import { dbsRank } from "@/lib/compliance/dbs";
+import { DBS_LEVELS } from "@/lib/compliance/types";
+import { RIGHT_TO_WORK_ROUTES } from "./labels";
 import { complianceSummary, type ComplianceSummary } from "@/lib/checks/summary";
 import { dateOf, londonToday } from "@/lib/jobs/clock";
 import { PAGE_SIZE, toPage, type Page } from "@/lib/pagination";
@@ -49,6 +53,9 @@ export type TalentPoolRow = {
   lastActivityAt: Date;
 };
 
+const UNLIMITED_ROUTES = RIGHT_TO_WORK_ROUTES.filter((r) => isUnlimitedRoute(r));
+const LIMITED_ROUTES = RIGHT_TO_WORK_ROUTES.filter((r) => !isUnlimitedRoute(r));
+
 async function poolWhere(councilId: string, f: TalentPoolFilter, today: string) {
   const q = f.q?.trim();
   const and: object[] = [];
@@ -70,14 +77,32 @@ async function poolWhere(councilId: string, f: TalentPoolFilter, today: string) 
       limit 5000`;
     and.push({ id: { in: rows.map((r) => r.id) } });
   }
+  // The filters ask, in SQL, exactly what complianceSummary (lib/checks/summary.ts) answers for a row, so a filtered
+  // list and the row's own tags always agree (tests/integration/agency-candidates.test.ts compares the two):
+  // right to work as rightToWorkValidOn — a current passed check, carried out by today, unlimited route or an
+  // expiry today or later; DBS enhanced or above as the summary's DBS level — current, passed, not expired.
+  const on = dateOf(today);
   const rtwValid = {
     checks: {
-      some: { type: "RIGHT_TO_WORK" as const, status: "PASSED" as const, supersededAt: null, rightToWorkRoute: { not: null }, OR: [{ expiresOn: null }, { expiresOn: { gte: dateOf(today) } }] },
+      some: {
+        type: "RIGHT_TO_WORK" as const, status: "PASSED" as const, supersededAt: null,
+        AND: [
+          { OR: [{ checkedOn: null }, { checkedOn: { lte: on } }] },
+          { OR: [{ rightToWorkRoute: { in: UNLIMITED_ROUTES } }, { rightToWorkRoute: { in: LIMITED_ROUTES }, expiresOn: { gte: on } }] },
+        ],
+      },
     },
   };
   if (f.compliance === "rtw" || f.compliance === "ready") and.push(rtwValid);
   if (f.compliance === "enhanced") {
-    and.push({ checks: { some: { type: "DBS", status: "PASSED", supersededAt: null, dbsLevel: { in: ["ENHANCED", "ENHANCED_BARRED"] } } } });
+    and.push({
+      checks: {
+        some: {
+          type: "DBS", status: "PASSED", supersededAt: null, dbsLevel: { in: DBS_LEVELS.filter((l) => dbsRank(l) >= dbsRank("ENHANCED")) },
+          OR: [{ expiresOn: null }, { expiresOn: { gte: on } }],
+        },
+      },
+    });
   }
   if (f.compliance === "references" || f.compliance === "ready") {
     const rows = await db().$queryRaw<{ id: string }[]>`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decideLocalResident, LUTON_DEFAULT_AREA, LUTON_LA_CODE, normalisePostcode, type LocalResidentInput } from "./local-resident";
+import { decideLocalResident, defaultLocalArea, LUTON_DEFAULT_AREA, LUTON_LA_CODE, normalisePostcode, type LocalResidentInput } from "./local-resident";
 
 const luton = (postcode: string, extra: Partial<LocalResidentInput> = {}): LocalResidentInput => ({
   postcode,
@@ -41,5 +41,18 @@ describe("normalisePostcode", () => {
     ["", null],
   ])("%s → %s", (raw, expected) => {
     expect(normalisePostcode(raw)).toBe(expected);
+  });
+});
+
+describe("defaultLocalArea", () => {
+  it("is Luton's LU1–LU4 for Luton and no districts for any other council", () => {
+    expect(defaultLocalArea("E06000032")).toEqual({ postcodeDistricts: ["LU1", "LU2", "LU3", "LU4"], excludedSectors: ["LU2 8"] });
+    expect(defaultLocalArea("E08000027")).toEqual({ postcodeDistricts: [], excludedSectors: [] });
+  });
+
+  it("marks nobody local by district for a council with no area configured, until an ONS lookup says so", () => {
+    const area = defaultLocalArea("E08000027"); // Dudley
+    expect(decideLocalResident({ postcode: "LU1 2BQ", area })).toMatchObject({ local: false, reason: expect.stringContaining("none configured") });
+    expect(decideLocalResident({ postcode: "DY1 1HF", area, lookupLaCode: "E08000027", councilLaCodes: ["E08000027"] })).toMatchObject({ local: true, source: "ons-lookup" });
   });
 });

@@ -24,6 +24,17 @@ export const LUTON_DEFAULT_AREA: LocalAreaDefinition = {
   excludedSectors: ["LU2 8"],
 };
 
+/** No districts: until a council configures its local area (or imports an ONS lookup), nobody is local by postcode district. */
+export const NO_LOCAL_AREA: LocalAreaDefinition = { postcodeDistricts: [], excludedSectors: [] };
+
+/**
+ * The area used while a council has configured none: Luton's default for Luton, otherwise none (never another
+ * council's districts, which would mark every one of its own residents as not local and Luton's as local).
+ */
+export function defaultLocalArea(localAuthorityCode: string): LocalAreaDefinition {
+  return localAuthorityCode === LUTON_LA_CODE ? LUTON_DEFAULT_AREA : NO_LOCAL_AREA;
+}
+
 export interface LocalResidentInput {
   postcode: string;
   area: LocalAreaDefinition;

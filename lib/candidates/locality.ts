@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db, Tx } from "@/lib/db";
-import { decideLocalResident, LUTON_DEFAULT_AREA, type LocalResidentDecision } from "./local-resident";
+import { decideLocalResident, defaultLocalArea, type LocalResidentDecision } from "./local-resident";
 
 /** Rule 1 against the council's configured local area and any imported ONS lookup row. */
 export async function localResidentFor(client: Db | Tx, councilId: string, postcode: string): Promise<LocalResidentDecision> {
@@ -8,7 +8,8 @@ export async function localResidentFor(client: Db | Tx, councilId: string, postc
     client.localArea.findUnique({ where: { councilId } }),
     client.council.findUniqueOrThrow({ where: { id: councilId }, select: { localAuthorityCode: true } }),
   ]);
-  const first = decideLocalResident({ postcode, area: area ?? LUTON_DEFAULT_AREA });
+  const definition = area ?? defaultLocalArea(council.localAuthorityCode);
+  const first = decideLocalResident({ postcode, area: definition });
   if (!first.valid || !first.normalised) return first;
   const lookup = await client.postcodeLookup.findUnique({
     where: { councilId_postcode: { councilId, postcode: first.normalised } },
@@ -16,7 +17,7 @@ export async function localResidentFor(client: Db | Tx, councilId: string, postc
   });
   return decideLocalResident({
     postcode,
-    area: area ?? LUTON_DEFAULT_AREA,
+    area: definition,
     lookupLaCode: lookup?.localAuthorityCode ?? null,
     councilLaCodes: area?.localAuthorityCodes.length ? area.localAuthorityCodes : [council.localAuthorityCode],
   });

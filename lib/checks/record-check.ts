@@ -6,16 +6,18 @@ import { DomainError, NotFoundError } from "@/lib/auth/errors";
 import { writeAudit } from "@/lib/audit/write";
 import { londonToday } from "@/lib/jobs/clock";
 import { recordCheckSchema, type RecordCheckInput } from "./schemas";
+import { mayReplace, supersedeScope } from "./supersede";
 
 const d = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00.000Z`) : null);
 
 /**
  * The Connect2 team records a compliance check on a candidate: right to work (route, date checked, expiry),
  * DBS (level, certificate date, update service), a reference, a qualification, or professional registration
- * (body, number, renewal date). Checks are never edited in place: a new right to work, DBS or registration check
- * (same body) supersedes the current one, which stays as history (a renewal replaces an expired permission);
- * `supersedesId` replaces one particular check (a pending reference that has come back). One transaction with
- * the audit event.
+ * (body, number, renewal date). Checks are never edited in place: a decided (passed or failed) right to work, DBS
+ * or registration check (same body) supersedes the current ones, which stay as history (a renewal replaces an
+ * expired permission); a pending re-check supersedes nothing and sits beside the current check until its outcome
+ * is recorded (lib/checks/supersede.ts). `supersedesId` replaces one particular check (a pending reference that
+ * has come back). One transaction with the audit event.
  */
 export async function recordCheck(viewer: Viewer | null, raw: RecordCheckInput, today = londonToday()) {
   const v = authorize(viewer, "candidate.write.council");
@@ -33,22 +35,25 @@ export async function recordCheck(viewer: Viewer | null, raw: RecordCheckInput, 
       if (!doc) throw new DomainError("Check the document", { documentId: "Choose one of this candidate's documents" });
     }
     const now = new Date();
+    const scope = supersedeScope({ type: input.type, status: input.status, registrationBody: input.type === "PROFESSIONAL_REGISTRATION" ? input.registrationBody : null });
     const supersede =
-      input.type === "RIGHT_TO_WORK" || input.type === "DBS"
-        ? { type: input.type }
-        : input.type === "PROFESSIONAL_REGISTRATION"
-          ? // Case-insensitive equality becomes ILIKE in SQL: escape its wildcards so "%" matches only "%".
-            { type: input.type, registrationBody: { equals: likeLiteral(input.registrationBody ?? ""), mode: "insensitive" as const } }
-          : null;
+      scope?.type === "PROFESSIONAL_REGISTRATION"
+        ? // Case-insensitive equality becomes ILIKE in SQL: escape its wildcards so "%" matches only "%".
+          { type: scope.type, registrationBody: { equals: likeLiteral(scope.registrationBody), mode: "insensitive" as const } }
+        : scope;
     const replaced = await tx.complianceCheck.findMany({
       where: {
         candidateId: cand.id, councilId: v.councilId, supersededAt: null,
-        OR: [...(supersede ? [supersede] : []), ...(input.supersedesId ? [{ id: input.supersedesId, type: input.type }] : [])],
+        OR: [...(supersede ? [supersede] : []), ...(input.supersedesId ? [{ id: input.supersedesId }] : [])],
       },
-      select: { id: true },
+      select: { id: true, type: true, status: true },
     });
-    if (input.supersedesId && !replaced.some((r) => r.id === input.supersedesId)) {
-      throw new DomainError("The check being replaced is not a current check of this kind for this candidate.");
+    if (input.supersedesId) {
+      const named = replaced.find((r) => r.id === input.supersedesId);
+      if (!named || named.type !== input.type) throw new DomainError("The check being replaced is not a current check of this kind for this candidate.");
+      if (!mayReplace(input, named)) {
+        throw new DomainError("Check the outcome", { status: "A pending check can only replace another pending check: record the outcome once it is known" });
+      }
     }
     if (replaced.length) {
       await tx.complianceCheck.updateMany({ where: { id: { in: replaced.map((r) => r.id) } }, data: { supersededAt: now } });

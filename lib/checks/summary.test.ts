@@ -18,6 +18,8 @@ describe("complianceSummary", () => {
     ["expired but renewed", [rtw({ rightToWorkRoute: "TIME_LIMITED", expiresAt: "2026-11-01", superseded: true }), rtw({ rightToWorkRoute: "TIME_LIMITED", expiresAt: "2028-01-01", checkedOn: "2026-11-20" })], true],
     ["superseded valid check only", [rtw({ superseded: true })], false],
     ["pending", [rtw({ status: "PENDING" })], false],
+    // a re-check in progress sits beside the still-valid check (lib/checks/supersede.ts) and does not hide it
+    ["valid, with a pending re-check beside it", [rtw({ rightToWorkRoute: "TIME_LIMITED", expiresAt: "2027-01-01" }), rtw({ status: "PENDING", rightToWorkRoute: "TIME_LIMITED", checkedOn: "2026-11-20" })], true],
   ])("right to work: %s", (_n, checks, valid) => {
     expect(complianceSummary(checks, today).rightToWork.valid).toBe(valid);
   });
@@ -28,6 +30,7 @@ describe("complianceSummary", () => {
         { type: "DBS", status: "PASSED", dbsLevel: "ENHANCED_BARRED", superseded: true },
         { type: "DBS", status: "PASSED", dbsLevel: "ENHANCED" },
         { type: "DBS", status: "FAILED", dbsLevel: "ENHANCED_BARRED" },
+        { type: "DBS", status: "PENDING", dbsLevel: "ENHANCED_BARRED" }, // a re-check in progress
         { type: "REFERENCE", status: "PASSED" },
         { type: "REFERENCE", status: "PENDING" },
         { type: "PROFESSIONAL_REGISTRATION", status: "PASSED", registrationBody: "Social Work England", renewalDate: "2026-11-30" },

@@ -2,11 +2,16 @@ import "server-only";
 import { db } from "@/lib/db";
 import { authorize, type Viewer } from "@/lib/auth/viewer";
 import type { EngagementType, PlacementStatus } from "@/lib/generated/prisma/enums";
+import { londonToday } from "@/lib/jobs/clock";
+import { lastDayOnOrAfterWhere } from "@/lib/placements/last-day";
+import type { IsoDate } from "./types";
 import { applicableRateCap, capExceeded, type Quarter } from "./dfe";
 
 /**
  * The DfE quarterly return of agency child and family social workers (rule 7): every placement on a
- * CHILD_FAMILY_SOCIAL_WORK requisition that started in, or was running during, the quarter. Only what
+ * CHILD_FAMILY_SOCIAL_WORK requisition that started in, or was running during, the quarter: started by its end, and
+ * its last day (lib/placements/last-day.ts, the board's notion too: an ACTIVE placement past its planned end is still
+ * running today) on or after its start. Only what
  * the return asks for: no worker names or contact details. The sign-off is named because the return asks
  * who approved pay above the regional cap. Agency team and administrators only.
  */
@@ -31,9 +36,8 @@ export type DfeReturnRow = {
 
 const LIMIT = 50_000;
 
-export async function dfeQuarterlyReturn(viewer: Viewer | null, quarter: Quarter): Promise<DfeReturnRow[]> {
+export async function dfeQuarterlyReturn(viewer: Viewer | null, quarter: Quarter, today: IsoDate = londonToday()): Promise<DfeReturnRow[]> {
   const v = authorize(viewer, "placement.read.council");
-  const qStart = new Date(`${quarter.start}T00:00:00.000Z`);
   const qEnd = new Date(`${quarter.end}T00:00:00.000Z`);
   const council = await db().council.findUniqueOrThrow({ where: { id: v.councilId }, select: { region: true } });
   const [placements, caps] = await Promise.all([
@@ -42,7 +46,7 @@ export async function dfeQuarterlyReturn(viewer: Viewer | null, quarter: Quarter
         councilId: v.councilId,
         requisition: { roleCategory: "CHILD_FAMILY_SOCIAL_WORK" },
         startDate: { lte: qEnd },
-        OR: [{ actualEndDate: { gte: qStart } }, { actualEndDate: null, plannedEndDate: { gte: qStart } }],
+        ...lastDayOnOrAfterWhere(quarter.start, today),
       },
       orderBy: [{ startDate: "asc" }, { reference: "asc" }],
       take: LIMIT,

@@ -49,4 +49,18 @@ describe("disagreementStatus", () => {
   it("deadline is the 45th day counting the day received as day 1", () => {
     expect(disagreementDeadline("2026-10-01")).toBe("2026-11-14");
   });
+
+  // "Answered within 45 calendar days" of receipt (s61T(3): 45 days beginning with the day received): the received
+  // day is day 1, so the last day is received + 44 — the value stored in StatusDetermination.disagreementRespondBy.
+  it.each<[IsoDate, IsoDate]>([
+    ["2026-10-01", "2026-11-14"],
+    ["2026-11-24", "2027-01-07"],
+    ["2027-01-15", "2027-02-28"],
+    ["2028-01-15", "2028-02-28"],
+    ["2028-01-16", "2028-02-29"], // a leap year
+    ["2026-12-31", "2027-02-13"],
+  ])("received %s → respond by %s", (receivedOn, respondBy) => {
+    expect(disagreementDeadline(receivedOn)).toBe(respondBy);
+    expect(disagreementStatus({ receivedOn, answeredOn: respondBy }, respondBy).answeredLate).toBe(false);
+  });
 });

@@ -68,6 +68,12 @@ const cases: Case[] = [
     codes: ["RTW_MISSING"],
   },
   {
+    // a re-check recorded as pending sits beside the current check (lib/checks/supersede.ts); the passed one still counts
+    name: "right to work and DBS re-checks still pending beside the passed checks",
+    change: { checks: [...base.checks, { type: "RIGHT_TO_WORK", status: "PENDING", rightToWorkRoute: "TIME_LIMITED", checkedOn: "2026-11-20" }, { type: "DBS", status: "PENDING", dbsLevel: "ENHANCED_BARRED" }] },
+    codes: [],
+  },
+  {
     name: "DBS enhanced without barred list is too low",
     change: { checks: withChecks({ type: "DBS", status: "PASSED", dbsLevel: "ENHANCED" }) },
     codes: ["DBS_TOO_LOW"],

@@ -3,7 +3,7 @@ import { env } from "@/lib/env";
 import { cache } from "react";
 import { db } from "@/lib/db";
 
-export type PublicCouncil = { id: string; slug: string; name: string; agencyName: string };
+export type PublicCouncil = { id: string; slug: string; name: string; agencyName: string; retentionMonthsUnsuccessful: number };
 
 /**
  * The council whose public job board this request is for: the one listing the request's hostname,
@@ -11,7 +11,7 @@ export type PublicCouncil = { id: string; slug: string; name: string; agencyName
  */
 export const resolvePublicCouncil = cache(async (host: string | null): Promise<PublicCouncil | null> => {
   const hostname = (host ?? "").split(":")[0].toLowerCase();
-  const select = { id: true, slug: true, name: true, agencyName: true } as const;
+  const select = { id: true, slug: true, name: true, agencyName: true, retentionMonthsUnsuccessful: true } as const;
   if (hostname) {
     const byHost = await db().council.findFirst({ where: { hostnames: { has: hostname } }, select });
     if (byHost) return byHost;

@@ -2,6 +2,8 @@ import "server-only";
 import { deliverPendingEmails } from "@/lib/notifications/notify";
 import { runAwrAlerts } from "./awr-alerts";
 import { londonToday } from "./clock";
+import { runIr35DisagreementAlerts } from "./ir35-disagreements";
+import { runPlacementLifecycle } from "./placement-lifecycle";
 import { runRegistrationReminders } from "./registration-renewals";
 import { runRetention } from "./retention";
 import { runRtwExpiryAlerts } from "./rtw-expiry";
@@ -20,12 +22,14 @@ export type JobDefinition = {
   cron: string;
   description: string;
   run: (opts: JobOptions) => Promise<JobResult[]>;
+  /** also run when the worker starts, to catch up on a run missed while it was stopped (the job must be idempotent) */
+  runAtStart?: boolean;
 };
 
-/** The daily alerts: AWR week 10, right-to-work expiry (30 days ahead) and registration renewals. */
+/** The daily alerts: AWR week 10, right-to-work expiry (30 days ahead), registration renewals and IR35 disagreements due. */
 export async function runDailyAlerts(opts: JobOptions = {}): Promise<JobResult[]> {
   const o = { ...opts, asOf: opts.asOf ?? londonToday() };
-  return [await runAwrAlerts(o), await runRtwExpiryAlerts(o), await runRegistrationReminders(o)];
+  return [await runAwrAlerts(o), await runRtwExpiryAlerts(o), await runRegistrationReminders(o), await runIr35DisagreementAlerts(o)];
 }
 
 /** Email everything not yet emailed, in batches. */
@@ -49,8 +53,14 @@ const withEmails = (run: (opts: JobOptions) => Promise<JobResult | JobResult[]>)
 export const JOBS = {
   "daily-alerts": {
     cron: "0 7 * * *",
-    description: "07:00 daily: AWR week-10 alerts, right-to-work expiry alerts, registration renewal reminders",
+    description: "07:00 daily: AWR week-10 alerts, right-to-work expiry alerts, registration renewal reminders, IR35 disagreement responses overdue or due within 7 days",
     run: withEmails(runDailyAlerts),
+  },
+  "placement-lifecycle": {
+    cron: "5 0 * * *",
+    description: "00:05 daily (and when the worker starts): placements start on their start date if every check still passes, and end after their last day",
+    run: withEmails(runPlacementLifecycle),
+    runAtStart: true,
   },
   retention: {
     cron: "30 2 * * *",

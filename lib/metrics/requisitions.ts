@@ -9,64 +9,75 @@ type ServiceCols = { service_id: string | null; service_name: string | null };
 export interface FillRate {
   /** requisitions released (OPEN) in P */
   released: number;
-  /** of those, filled by the end of P (or today) */
+  /** requisitions that reached FILLED in P, whenever they were released */
   filled: number;
+  /** filled ÷ released (domain.md "fill rate"; a period's fills of earlier releases can take it above 100%) */
   rate: number | null;
+  /** cohort view: of the requisitions released in P, those filled by the end of P (or today) */
+  releasedAndFilled: number;
+  /** releasedAndFilled ÷ released */
+  cohortRate: number | null;
 }
 
 export interface HeadcountFillRate {
-  /** headcount of the requisitions released in P */
+  /** headcount (positions) of the requisitions released in P */
   positions: number;
-  /** placements made on them by the end of P, at most the headcount of each */
+  /** headcount of the requisitions that reached FILLED (every position placed) in P */
   positionsFilled: number;
   rate: number | null;
 }
 
 async function fillCounts(s: MetricScope) {
-  // Fill rate: cohort of requisitions released (openedAt) in P; "filled" = reached FILLED (filledAt) by the end of P,
-  // so the rate is never above 100% (released ones later cancelled or closed unfilled count as not filled).
-  // Headcount-weighted: Σ min(placements confirmed by the end of P, headcount) ÷ Σ headcount.
-  const rows = await db().$queryRaw<(ServiceCols & { released: number; filled: number; positions: number; positions_filled: number })[]>`
+  // Fill rate (domain.md): requisitions that reached FILLED (filledAt) in P ÷ requisitions released (openedAt) in P.
+  // The two are different populations: a requisition released in June and filled in July counts in July's numerator
+  // only. Headcount-weighted: the same with each requisition weighted by its headcount. The cohort figure (released in
+  // P and filled by its end) is kept apart, labelled as such.
+  const rows = await db().$queryRaw<(ServiceCols & { released: number; filled: number; cohort_filled: number; positions: number; positions_filled: number })[]>`
+    with rq as (
+      select r."serviceId", r.headcount,
+        r."openedAt" >= ${s.startTs} and r."openedAt" < ${s.endTs} as released,
+        r."filledAt" >= ${s.startTs} and r."filledAt" < ${s.endTs} as filled,
+        r."filledAt" < ${s.endTs} as filled_by_end
+      from "Requisition" r
+      where r."councilId" = ${s.councilId}
+        and ((r."openedAt" >= ${s.startTs} and r."openedAt" < ${s.endTs}) or (r."filledAt" >= ${s.startTs} and r."filledAt" < ${s.endTs}))
+        ${s.reqFilter}
+    )
     select s.id as service_id, s.name as service_name,
-      count(*)::int as released,
-      (count(*) filter (where r."filledAt" is not null and r."filledAt" < ${s.endTs}))::int as filled,
-      coalesce(sum(r.headcount), 0)::int as positions,
-      coalesce(sum(least(coalesce(pc.n, 0), r.headcount)), 0)::int as positions_filled
-    from "Requisition" r
-    join "Service" s on s.id = r."serviceId"
-    left join lateral (
-      select count(*) as n from "Placement" p where p."requisitionId" = r.id and p."confirmedAt" < ${s.endTs}
-    ) pc on true
-    where r."councilId" = ${s.councilId} and r."openedAt" >= ${s.startTs} and r."openedAt" < ${s.endTs} ${s.reqFilter}
+      (count(*) filter (where rq.released))::int as released,
+      (count(*) filter (where rq.filled))::int as filled,
+      (count(*) filter (where rq.released and rq.filled_by_end))::int as cohort_filled,
+      coalesce(sum(rq.headcount) filter (where rq.released), 0)::int as positions,
+      coalesce(sum(rq.headcount) filter (where rq.filled), 0)::int as positions_filled
+    from rq join "Service" s on s.id = rq."serviceId"
     group by grouping sets ((), (s.id, s.name))`;
   return rows;
 }
 
+type FillRow = Awaited<ReturnType<typeof fillCounts>>[number];
+const NO_FILLS: FillRate = { released: 0, filled: 0, rate: null, releasedAndFilled: 0, cohortRate: null };
+const toFillRate = (r: FillRow): FillRate => ({
+  released: r.released,
+  filled: r.filled,
+  rate: ratio(r.filled, r.released),
+  releasedAndFilled: r.cohort_filled,
+  cohortRate: ratio(r.cohort_filled, r.released),
+});
+const toHeadcount = (r: FillRow): HeadcountFillRate => ({ positions: r.positions, positionsFilled: r.positions_filled, rate: ratio(r.positions_filled, r.positions) });
+const NO_POSITIONS: HeadcountFillRate = { positions: 0, positionsFilled: 0, rate: null };
+
 export async function fillRate(viewer: Viewer | null, period: Period, filters: MetricFilters = {}): Promise<WithServices<FillRate>> {
-  const rows = await fillCounts(metricScope(viewer, period, filters));
-  return splitServices(rows, (r) => ({ released: r.released, filled: r.filled, rate: ratio(r.filled, r.released) }), { released: 0, filled: 0, rate: null });
+  return splitServices(await fillCounts(metricScope(viewer, period, filters)), toFillRate, NO_FILLS);
 }
 
 export async function headcountWeightedFillRate(viewer: Viewer | null, period: Period, filters: MetricFilters = {}): Promise<WithServices<HeadcountFillRate>> {
-  const rows = await fillCounts(metricScope(viewer, period, filters));
-  return splitServices(
-    rows,
-    (r) => ({ positions: r.positions, positionsFilled: r.positions_filled, rate: ratio(r.positions_filled, r.positions) }),
-    { positions: 0, positionsFilled: 0, rate: null },
-  );
+  return splitServices(await fillCounts(metricScope(viewer, period, filters)), toHeadcount, NO_POSITIONS);
 }
 
 /** Both fill rates from one query (the dashboard uses this). */
 export async function fillRates(viewer: Viewer | null, period: Period, filters: MetricFilters = {}) {
   const rows = await fillCounts(metricScope(viewer, period, filters));
-  return {
-    fillRate: splitServices(rows, (r) => ({ released: r.released, filled: r.filled, rate: ratio(r.filled, r.released) }), { released: 0, filled: 0, rate: null }),
-    headcountWeighted: splitServices(
-      rows,
-      (r) => ({ positions: r.positions, positionsFilled: r.positions_filled, rate: ratio(r.positions_filled, r.positions) }),
-      { positions: 0, positionsFilled: 0, rate: null },
-    ),
-  };
+  return { fillRate: splitServices(rows, toFillRate, NO_FILLS), headcountWeighted: splitServices(rows, toHeadcount, NO_POSITIONS) };
 }
 
 export interface MedianDays {

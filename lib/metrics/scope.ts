@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/db";
 import { authorize, type Viewer } from "@/lib/auth/viewer";
 import { addDays } from "@/lib/compliance/dates";
+import { lastDayOnOrAfterSql, placementLastDaySql } from "@/lib/placements/last-day";
 import { RoleCategory } from "@/lib/generated/prisma/enums";
 import type { Period } from "./period";
 
@@ -87,21 +88,20 @@ export function metricScope(viewer: Viewer | null, period: Period, filters: Metr
 }
 
 /**
- * The last day a placement is (or was) working, for "active in P": its actual end when recorded; an ACTIVE
- * placement past its planned end is still working today; otherwise its planned end.
+ * The last day a placement is (or was) working, for "active in P": the shared notion (lib/placements/last-day.ts, also
+ * used by the DfE return) as at the period's asOf — its actual end; an ACTIVE placement past its planned end is still
+ * working today; otherwise its planned end.
  */
 export function placementLastDay(s: MetricScope): Prisma.Sql {
-  return Prisma.sql`coalesce(p."actualEndDate", case when p.status = 'ACTIVE' then greatest(p."plannedEndDate", ${s.asOf}) else p."plannedEndDate" end)`;
+  return placementLastDaySql(s.asOf);
 }
 
 /**
  * `p` worked on at least one day of the period (PENDING_START placements have not started): started by `upto` and its
- * last day (placementLastDay) on or after `start` — written out so that PostgreSQL can use the end-date indexes.
+ * last day (placementLastDay) on or after `start`.
  */
 export function activeInPeriod(s: MetricScope): Prisma.Sql {
-  return Prisma.sql`p.status <> 'PENDING_START' and p."startDate" <= ${s.upto}
-    and (p."actualEndDate" >= ${s.start}
-         or (p."actualEndDate" is null and (p."plannedEndDate" >= ${s.start} or (p.status = 'ACTIVE' and ${s.asOf} >= ${s.start}))))`;
+  return Prisma.sql`p.status <> 'PENDING_START' and p."startDate" <= ${s.upto} and ${lastDayOnOrAfterSql(s.start, s.asOf)}`;
 }
 
 /** A ratio, or null when the denominator is 0. */

@@ -1,7 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
-import { AWR_ALERT_WEEK, AWR_MAX_BREAK_WEEKS, AWR_QUALIFYING_WEEKS } from "@/lib/compliance/awr";
+import { AWR_ALERT_WEEK, AWR_QUALIFYING_WEEKS } from "@/lib/compliance/awr";
+import { awrClockForPlacements } from "@/lib/compliance/awr-status";
+import { addDays } from "@/lib/compliance/dates";
+import { lastDayOnOrAfterSql } from "@/lib/placements/last-day";
 import { REFERENCE_CATEGORIES, REQUIRED_REFERENCES, SOCIAL_WORK_CATEGORIES, DEFAULT_SOCIAL_WORK_REGULATOR } from "@/lib/compliance/placement-gate";
 import { Prisma } from "@/lib/db";
 import type { Period } from "./period";
@@ -13,6 +16,7 @@ import {
   splitServices,
   type MetricFilters,
   type MetricScope,
+  type ServiceRow,
   type WithServices,
 } from "./scope";
 
@@ -147,65 +151,52 @@ export interface AwrExposure {
   exposed: number;
 }
 
-/** How far back worked weeks are read. A run covering the whole window has at least 12 counted weeks (breaks are ≤ 6 weeks), so counts up to 12 are exact. */
-const AWR_LOOKBACK_WEEKS = 100;
-
 export async function awrExposure(viewer: Viewer | null, period: Period, filters: MetricFilters = {}): Promise<WithServices<AwrExposure>> {
   const s = metricScope(viewer, period, filters);
-  const breakDays = (AWR_MAX_BREAK_WEEKS + 1) * 7;
-  // AWR exposure, a SQL version of computeAwrClock (lib/compliance/awr.ts) for the whole council at once, as at the
-  // last day of P (or today): one clock per worker × awrRoleKey (the hirer is the council); a week counts if a SUBMITTED
-  // or APPROVED timesheet with hours exists for it; gaps-and-islands: a gap of more than 6 non-worked weeks starts a new
-  // run, and a clock whose last worked week is more than 6 full weeks before the current week has reset. Simplification
-  // (documented): recorded absences are not read (sickness pauses up to 28 weeks and maternity weeks count in the pure rule).
-  // A worker counts once (their longest clock), in the service of the placement of their latest worked week, which
-  // is also what the filters apply to.
-  const rows = await db().$queryRaw<(ServiceCols & AwrExposure)[]>`
-    with recent_ts as (
-      select t."placementId", max(t."weekStart") as last_week
-      from "Timesheet" t
-      where t."councilId" = ${s.councilId} and t.status in ('SUBMITTED', 'APPROVED') and t."totalHours" > 0
-        and t."weekStart" between date_trunc('week', ${s.upto})::date - ${breakDays}::int and ${s.upto}
-      group by t."placementId"
-    ), recent as (
-      select distinct on (p."candidateId", p."awrRoleKey")
-        p."candidateId", p."awrRoleKey", p."serviceId", p."requisitionId", rt.last_week
-      from recent_ts rt
-      cross join lateral (
-        select p."candidateId", p."awrRoleKey", p."serviceId", p."requisitionId", p.id from "Placement" p where p.id = rt."placementId" limit 1
-      ) p
-      order by p."candidateId", p."awrRoleKey", rt.last_week desc, p.id
-    ), live as (
-      select p.* from recent p ${s.plJoin} where true ${s.plFilter}
-    ), clocks as (
-      select l."candidateId", l."serviceId", l.last_week, w.counted
-      from live l cross join lateral (
-        select count(*) filter (where run = 0) as counted
-        from (
-          select sum(brk) over (order by wk desc rows unbounded preceding) as run
-          from (
-            select wk, case when lag(wk) over (order by wk desc) - wk > ${breakDays}::int then 1 else 0 end as brk
-            from (
-              select distinct t."weekStart" as wk
-              from "Placement" p2 join "Timesheet" t on t."placementId" = p2.id
-              where p2."councilId" = ${s.councilId} and p2."candidateId" = l."candidateId" and p2."awrRoleKey" = l."awrRoleKey"
-                and t.status in ('SUBMITTED', 'APPROVED') and t."totalHours" > 0
-                and t."weekStart" between ${s.upto} - ${AWR_LOOKBACK_WEEKS * 7}::int and ${s.upto}
-            ) worked
-          ) marked
-        ) runs
-      ) w
-    ), per_worker as (
-      select distinct on ("candidateId") "candidateId", "serviceId", counted
-      from clocks order by "candidateId", counted desc, last_week desc
-    )
-    select s.id as service_id, s.name as service_name,
-      (count(*) filter (where counted >= ${AWR_ALERT_WEEK}::int and counted < ${AWR_QUALIFYING_WEEKS}::int))::int as approaching,
-      (count(*) filter (where counted >= ${AWR_QUALIFYING_WEEKS}::int))::int as qualified,
-      (count(*) filter (where counted >= ${AWR_ALERT_WEEK}::int))::int as exposed
-    from per_worker pw join "Service" s on s.id = pw."serviceId"
-    group by grouping sets ((), (s.id, s.name))`;
-  return splitServices(rows, (r) => ({ approaching: r.approaching, qualified: r.qualified, exposed: r.exposed }), { approaching: 0, qualified: 0, exposed: 0 });
+  // AWR exposure as at the last day of P (or today): the clock is the one pure rule (computeAwrClock, lib/compliance/
+  // awr.ts) through awrClockForPlacements, exactly what managers' week-10 alerts use: one clock per worker × awrRoleKey
+  // with the council, from SUBMITTED or APPROVED timesheets with hours on any of the worker's placements, absences
+  // pausing it (sickness up to 28 weeks) or keeping it running (maternity), and a different role in between starting
+  // it again. Workers counted: those on a placement on that day (started, last day not before it — the shared notion in
+  // lib/placements/last-day.ts), the filters applying to the placement; one clock per worker × role. Only clocks that
+  // can have reached week 10 are worked out: 10 counted weeks need 10 calendar weeks since the worker's first placement
+  // in the role with the council. A worker counts once, with their longest clock, in the service of that placement.
+  const startedBy = addDays(period.upto, -(AWR_ALERT_WEEK - 2) * 7);
+  const scoped = await db().$queryRaw<{ id: string; candidate_id: string; service_id: string; service_name: string }[]>`
+    select distinct on (p."candidateId", p."awrRoleKey") p.id, p."candidateId" as candidate_id, p."serviceId" as service_id, sv.name as service_name
+    from "Placement" p ${s.plJoin}
+    join "Service" sv on sv.id = p."serviceId"
+    where p."councilId" = ${s.councilId} and p.status <> 'PENDING_START' and p."startDate" <= ${s.upto}
+      and ${lastDayOnOrAfterSql(s.upto, s.asOf)} ${s.plFilter}
+      and (select min(f."startDate") from "Placement" f
+           where f."councilId" = ${s.councilId} and f."candidateId" = p."candidateId" and f."awrRoleKey" = p."awrRoleKey") <= ${startedBy}::date
+    order by p."candidateId", p."awrRoleKey", p."startDate" desc, p.id`;
+  const clocks = await awrClockForPlacements(db(), s.councilId, scoped.map((p) => p.id), period.upto);
+  const best = new Map<string, { weeks: number; serviceId: string; serviceName: string }>();
+  for (const p of scoped) {
+    const weeks = clocks.get(p.id)?.weeksCounted ?? 0;
+    const known = best.get(p.candidate_id);
+    if (!known || weeks > known.weeks) best.set(p.candidate_id, { weeks, serviceId: p.service_id, serviceName: p.service_name });
+  }
+  return tallyExposure([...best.values()]);
+}
+
+/** Workers' clocks (weeks counted) → approaching / qualified / exposed, per service and in total. */
+export function tallyExposure(workers: { weeks: number; serviceId: string; serviceName: string }[]): WithServices<AwrExposure> {
+  const empty = (): AwrExposure => ({ approaching: 0, qualified: 0, exposed: 0 });
+  const total = empty();
+  const byService = new Map<string, ServiceRow<AwrExposure>>();
+  for (const w of workers) {
+    if (w.weeks < AWR_ALERT_WEEK) continue;
+    const row = byService.get(w.serviceId) ?? { ...empty(), serviceId: w.serviceId, serviceName: w.serviceName };
+    byService.set(w.serviceId, row);
+    for (const t of [total, row]) {
+      if (w.weeks >= AWR_QUALIFYING_WEEKS) t.qualified += 1;
+      else t.approaching += 1;
+      t.exposed += 1;
+    }
+  }
+  return { total, byService: [...byService.values()].sort((a, b) => a.serviceName.localeCompare(b.serviceName)) };
 }
 
 export interface ComplianceRate {

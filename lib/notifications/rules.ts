@@ -22,14 +22,28 @@ export const NOTIFICATION_RULES = {
   "rtw.expiring": { audiences: ["worker", "agency"], summary: "Right to work expires within 30 days: a follow-up check is due" },
   /** Right to work has expired: timesheets cannot be approved, so the service is told too. */
   "rtw.expired": { audiences: ["worker", "agency", "serviceManagers"], summary: "Right to work has expired" },
+  /** An IR35 disagreement's 45-day answer deadline is within 7 days or has passed (rule 3). */
+  "ir35.disagreement-due": { audiences: ["agency"], summary: "An IR35 disagreement must be answered within 7 days, or is overdue" },
   /** Professional registration (e.g. Social Work England, renewed each year by 30 November) is due for renewal. */
   "registration.renewal": { audiences: ["worker", "agency"], summary: "Professional registration is due for renewal" },
   /** Monday: the worker has not submitted last week's timesheet. */
   "timesheet.missing": { audiences: ["worker"], summary: "Last week's timesheet has not been submitted" },
   /** Tuesday: timesheets are waiting for a hiring manager's approval. */
   "timesheet.awaiting-approval": { audiences: ["serviceManagers"], summary: "Timesheets are waiting for approval" },
+  /** Start date reached but the placement gate fails (a check lapsed since it was made): it stays PENDING_START. */
+  "placement.start-blocked": { audiences: ["agency", "serviceManagers"], summary: "A placement could not start: a required check is missing or no longer valid" },
+  /** The placement's last day has passed and it has ended: the worker sends their last timesheets, the service approves them. */
+  "placement.ended": { audiences: ["worker", "serviceManagers"], summary: "A placement has ended" },
   /** Retention job: what was anonymised or deleted (counts only, no personal data). */
   "retention.completed": { audiences: ["agency"], summary: "Personal data was anonymised or deleted under the retention rules" },
+  /** A requisition was cancelled or closed: each candidate whose application was still open hears it has closed. */
+  "application.vacancy-cancelled": { audiences: ["worker"], summary: "Your application closed because the vacancy was cancelled" },
+  "application.vacancy-closed": { audiences: ["worker"], summary: "Your application closed because the vacancy was closed" },
+  /** The Connect2 team cancelled or closed a requisition: the service's hiring managers hear it. */
+  "requisition.cancelled-by-team": { audiences: ["serviceManagers"], summary: "Connect2 cancelled one of your service's requisitions" },
+  "requisition.closed-by-team": { audiences: ["serviceManagers"], summary: "Connect2 closed one of your service's requisitions" },
+  /** A hiring manager cancelled their own service's requisition: the Connect2 team stops working on it. */
+  "requisition.cancelled-by-manager": { audiences: ["agency"], summary: "A hiring manager cancelled a requisition" },
 } as const satisfies Record<string, { audiences: readonly Audience[]; summary: string }>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_RULES;
@@ -106,6 +120,10 @@ export const LINKS = {
   managerPlacement: (placementId: string) => `/manager/placements/${placementId}`,
   managerPlacements: () => "/manager/placements",
   agencyCandidate: (candidateId: string) => `/agency/candidates/${candidateId}`,
+  agencyApplication: (applicationId: string) => `/agency/applications/${applicationId}`,
+  agencyRequisition: (requisitionId: string) => `/agency/requisitions/${requisitionId}`,
+  managerRequisition: (requisitionId: string) => `/manager/requisitions/${requisitionId}`,
+  candidateApplication: (applicationId: string) => `/candidate/applications/${applicationId}`,
   candidateHome: () => "/candidate",
   candidateDocuments: () => "/candidate/documents",
   candidateTimesheets: () => "/candidate/timesheets",

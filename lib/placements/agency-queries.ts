@@ -2,8 +2,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import { authorize, type Viewer } from "@/lib/auth/viewer";
 import { NotFoundError } from "@/lib/auth/errors";
-import type { ChangeRequestStatus, ChangeRequestType, ConversionStatus, EngagementType, PlacementStatus, RoleCategory, TimesheetStatus } from "@/lib/generated/prisma/enums";
+import type { AbsenceType, ChangeRequestStatus, ChangeRequestType, ConversionStatus, EngagementType, PlacementStatus, RoleCategory, TimesheetStatus } from "@/lib/generated/prisma/enums";
 import { awrClockForPlacements } from "@/lib/compliance/awr-status";
+import { placementCheckFor } from "@/lib/compliance/placement-check";
 import type { AwrClockResult } from "@/lib/compliance/awr";
 import type { FeeWindowResult } from "@/lib/compliance/fee-window";
 import { addDays } from "@/lib/compliance/dates";
@@ -13,6 +14,7 @@ import { likeLiteral } from "@/lib/search";
 import { approvalDeadline, approvalOverdue, weeksNotSubmitted } from "./chase";
 import { placementMargin, type Margin } from "./margin";
 import { feeWindowFor } from "./propose-conversion";
+import { ir35View, type Ir35View } from "@/lib/applications/ir35-view";
 
 export const EXPORT_LIMIT = 10_000;
 
@@ -115,6 +117,8 @@ export async function exportAgencyPlacements(viewer: Viewer | null, f: AgencyPla
 
 export type AgencyPlacementDetail = {
   id: string;
+  /** upcoming placement past its start date: why the placement gate still holds it (null otherwise) */
+  startHeldBy: string[] | null;
   reference: string;
   status: PlacementStatus;
   candidateId: string;
@@ -150,6 +154,11 @@ export type AgencyPlacementDetail = {
     feeChargedPence: number | null; proposedAt: Date; completedAt: Date | null;
   } | null;
   timesheets: { id: string; weekStart: Date; status: TimesheetStatus; totalHours: string }[];
+  applicationId: string;
+  /** the IR35 status determination (limited-company engagements) with its disagreement's state today */
+  ir35: Ir35View | null;
+  /** recorded absences, earliest first: they pause (or keep running) the AWR clock */
+  absences: { id: string; type: AbsenceType; startDate: Date; endDate: Date; recordedByName: string | null; createdAt: Date }[];
 };
 
 /** One placement of the viewer's council with everything the team needs to run it. */
@@ -170,15 +179,26 @@ export async function getAgencyPlacement(viewer: Viewer | null, id: string): Pro
       },
       conversion: { select: { status: true, postTitle: true, salaryBand: true, startDate: true, feeFreeDate: true, withinFeeWindow: true, feeChargedPence: true, proposedAt: true, completedAt: true } },
       timesheets: { orderBy: { weekStart: "desc" }, take: 12, select: { id: true, weekStart: true, status: true, totalHours: true } },
+      applicationId: true,
+      application: {
+        select: { determination: { select: { status: true, reasons: true, determinedOn: true, disagreementReceivedOn: true, disagreementRespondedOn: true, disagreementResponse: true } } },
+      },
+      absences: { orderBy: [{ startDate: "asc" }, { id: "asc" }], select: { id: true, type: true, startDate: true, endDate: true, recordedById: true, createdAt: true } },
     },
   });
   if (!p) throw new NotFoundError("We could not find that placement.");
-  const userIds = [p.confirmedById, p.rateCapSignOffById, ...p.changeRequests.map((c) => c.requestedById)].filter((x): x is string => !!x);
-  const [users, clocks, feeWindow, council] = await Promise.all([
+  const userIds = [p.confirmedById, p.rateCapSignOffById, ...p.changeRequests.map((c) => c.requestedById), ...p.absences.map((a) => a.recordedById)].filter((x): x is string => !!x);
+  const today = londonToday();
+  // Due to start but still upcoming: the daily lifecycle job holds a start while the placement gate fails; say why.
+  const startDue = p.status === "PENDING_START" && isoOf(p.startDate) <= today;
+  const [users, clocks, feeWindow, council, startCheck] = await Promise.all([
     db().user.findMany({ where: { councilId: v.councilId, id: { in: userIds } }, select: { id: true, name: true, jobTitle: true } }),
     p.status === "PENDING_START" ? Promise.resolve(new Map<string, AwrClockResult>()) : awrClockForPlacements(db(), v.councilId, [p.id]),
     feeWindowFor(db(), v.councilId, p.candidateId, p.id),
     db().council.findUniqueOrThrow({ where: { id: v.councilId }, select: { onCostPercent: true } }),
+    startDue
+      ? placementCheckFor(db(), v.councilId, p.applicationId, { startDate: isoOf(p.startDate), payRatePence: p.payRatePence, rateCapSignOffById: p.rateCapSignOffById })
+      : Promise.resolve(null),
   ]);
   const name = new Map(users.map((u) => [u.id, u.jobTitle ? `${u.name} (${u.jobTitle})` : u.name]));
   const margin = placementMargin(p.payRatePence, p.chargeRatePence, p.hoursPerWeek.toString(), council.onCostPercent.toString());
@@ -195,6 +215,10 @@ export async function getAgencyPlacement(viewer: Viewer | null, id: string): Pro
     changeRequests: p.changeRequests.map((c) => ({ ...c, requestedByName: name.get(c.requestedById) ?? "A hiring manager" })),
     conversion: p.conversion,
     timesheets: p.timesheets.map((t) => ({ ...t, totalHours: t.totalHours.toString() })),
+    applicationId: p.applicationId,
+    ir35: ir35View(p.application.determination, today),
+    startHeldBy: startCheck && !startCheck.gate.allowed ? startCheck.gate.blocks.map((b) => b.message) : null,
+    absences: p.absences.map((a) => ({ id: a.id, type: a.type, startDate: a.startDate, endDate: a.endDate, recordedByName: name.get(a.recordedById) ?? null, createdAt: a.createdAt })),
   };
 }
 

@@ -10,6 +10,8 @@ import { placementCheckFor } from "@/lib/compliance/placement-check";
 import type { GateBlock } from "@/lib/compliance/placement-gate";
 import { formatDate, formatRate, poundsToPence } from "@/lib/format";
 import { londonToday } from "@/lib/jobs/clock";
+import { needsManagerAcceptance } from "@/lib/applications/stages";
+import { checkRatesAgainstApproval } from "@/lib/ratecards/estimate";
 import { placementMargin } from "./margin";
 import { nextPlacementReference } from "./reference";
 
@@ -67,7 +69,10 @@ const d = (isoDate: string) => new Date(`${isoDate}T00:00:00.000Z`);
  * Confirm a placement from an accepted candidate (application OFFERED). One transaction that first locks the
  * requisition row (`SELECT … FOR UPDATE`), so confirmations on one requisition run one at a time and the
  * headcount is never exceeded, even when two recruiters press the button together. Then, on fresh data:
- * the requisition must be OPEN with a seat left and the application still OFFERED; the placement gate
+ * the requisition must be OPEN with a seat left; the application still OFFERED with the hiring manager's
+ * ACCEPTED decision (the team cannot place on its own say-so); the pay rate within the range the requisition
+ * was approved at and the charge rate no more than its approved charge (`checkRatesAgainstApproval`: other
+ * rates need the requisition re-approved; the DfE cap sign-off never widens them); and the placement gate
  * (lib/compliance/placement-check.ts) must allow it — otherwise it refuses with the exact blocking checks.
  * The placement freezes the rates, on-costs, the candidate's local flag and first declared priority group,
  * the AWR role key and the fee-free date (Conduct Regulations, over the worker's assignments with this
@@ -95,6 +100,7 @@ export async function confirmPlacement(viewer: Viewer | null, raw: ConfirmPlacem
           requisition: {
             select: {
               id: true, reference: true, jobTitle: true, status: true, headcount: true, serviceId: true, raisedById: true, roleCategory: true,
+              payRateMinPence: true, payRateMaxPence: true, chargeRatePence: true,
               council: { select: { onCostPercent: true } },
             },
           },
@@ -108,10 +114,16 @@ export async function confirmPlacement(viewer: Viewer | null, raw: ConfirmPlacem
       if (app.stage !== "OFFERED") {
         throw new DomainError("Only a candidate the hiring manager has accepted (offered) can be placed. Shortlist them and wait for the manager's decision.");
       }
+      const accepted = needsManagerAcceptance("PLACED", app.managerDecision);
+      if (!accepted.ok) throw new DomainError(accepted.reason);
       const taken = await tx.placement.count({ where: { requisitionId: req.id, status: { in: ["PENDING_START", "ACTIVE"] } } });
       if (taken >= req.headcount) {
         throw new DomainError(`${req.reference} has no seats left: ${taken} of ${req.headcount} ${req.headcount === 1 ? "place is" : "places are"} already filled.`);
       }
+
+      // The budget holder approved the requisition at these rates: a placement outside them needs it re-approved.
+      const rates = checkRatesAgainstApproval(input.payRatePence, input.chargeRatePence, req);
+      if (!rates.ok) throw new DomainError("Check the rates", rates.errors);
 
       const check = await placementCheckFor(tx, v.councilId, app.id, {
         startDate: input.startDate, payRatePence: input.payRatePence, rateCapSignOffById: input.rateCapSignOffById,
@@ -150,7 +162,7 @@ export async function confirmPlacement(viewer: Viewer | null, raw: ConfirmPlacem
         },
         select: { id: true, reference: true, status: true, feeFreeDate: true },
       });
-      const moved = await tx.application.updateMany({ where: { id: app.id, stage: "OFFERED" }, data: { stage: "PLACED" } });
+      const moved = await tx.application.updateMany({ where: { id: app.id, stage: "OFFERED", managerDecision: "ACCEPTED" }, data: { stage: "PLACED" } });
       if (moved.count !== 1) throw new DomainError("Someone else changed this application just now. Reload the page and try again.");
       await tx.applicationStageChange.create({
         data: { councilId: v.councilId, applicationId: app.id, fromStage: "OFFERED", toStage: "PLACED", reason: `Placement ${reference} confirmed`, changedById: v.userId, changedAt: now },

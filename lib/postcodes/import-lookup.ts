@@ -7,8 +7,12 @@ import { writeAudit } from "@/lib/audit/write";
 import { parseLookupCsv, type LookupError } from "./parse-lookup";
 import { recomputeLocality } from "./recompute-locality";
 
-/** Largest file accepted (an extract for one council is far smaller). */
-export const MAX_LOOKUP_BYTES = 20 * 1024 * 1024;
+/**
+ * Largest file accepted: 10 MB, under the 11 MB a server action's body may be (next.config.js), so a bigger file
+ * gets this message beside the field rather than a server error. An extract for one council is far smaller.
+ */
+export const MAX_LOOKUP_BYTES = 10 * 1024 * 1024;
+export const LOOKUP_TOO_BIG = "The file must be smaller than 10 MB";
 
 export type ImportResult = {
   importId: string;
@@ -28,7 +32,7 @@ export type ImportResult = {
  */
 export async function importPostcodeLookup(viewer: Viewer | null, file: { filename: string; text: string }): Promise<ImportResult> {
   const v = authorize(viewer, "admin.settings");
-  if (Buffer.byteLength(file.text, "utf8") > MAX_LOOKUP_BYTES) throw new DomainError("The file is too big", { file: "The file must be smaller than 20 MB" });
+  if (Buffer.byteLength(file.text, "utf8") > MAX_LOOKUP_BYTES) throw new DomainError("The file is too big", { file: LOOKUP_TOO_BIG });
   const parsed = parseLookupCsv(file.text);
   if (parsed.fileError) throw new DomainError(parsed.fileError, { file: parsed.fileError });
   if (parsed.total === 0) throw new DomainError("The file has no rows", { file: "The file has a header row but no postcodes" });

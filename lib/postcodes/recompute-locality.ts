@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db";
-import { decideLocalResident, LUTON_DEFAULT_AREA } from "@/lib/candidates/local-resident";
+import { decideLocalResident, defaultLocalArea } from "@/lib/candidates/local-resident";
 
 /**
  * Work out every live candidate's local-resident flag again after the council's local area or its imported
@@ -14,7 +14,7 @@ export async function recomputeLocality(tx: Tx, councilId: string, actor: { user
     tx.localArea.findUnique({ where: { councilId } }),
     tx.council.findUniqueOrThrow({ where: { id: councilId }, select: { localAuthorityCode: true } }),
   ]);
-  const definition = area ?? LUTON_DEFAULT_AREA;
+  const definition = area ?? defaultLocalArea(council.localAuthorityCode);
   const councilLaCodes = area?.localAuthorityCodes.length ? area.localAuthorityCodes : [council.localAuthorityCode];
   const candidates = await tx.candidateProfile.findMany({
     where: { councilId, anonymisedAt: null },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chargeRateFor, checkPayAgainstCard, estimateCost, hoursToHundredths, needsSecondApproval, pickRateCard, weeksBetween } from "./estimate";
+import { chargeRateFor, checkPayAgainstCard, checkRatesAgainstApproval, estimateCost, hoursToHundredths, needsSecondApproval, pickRateCard, weeksBetween } from "./estimate";
 
 const card = { payMinPence: 1200, payMaxPence: 1500, chargeMinPence: 1600, chargeMaxPence: 2000 };
 
@@ -70,6 +70,31 @@ describe("checkPayAgainstCard", () => {
     ["highest below the rate", 1300, 1250, { ok: false, field: "payRateMax", message: "Highest pay rate must be the same as or more than the pay rate offered" }],
   ])("%s", (_label, pay, max, out) => {
     expect(checkPayAgainstCard(pay, max, card)).toEqual(out);
+  });
+});
+
+describe("checkRatesAgainstApproval (a placement's rates within what the requisition was approved at)", () => {
+  const approved = { payRateMinPence: 1300, payRateMaxPence: 1450, chargeRatePence: 1850 };
+  const payRange = "Pay rate must be between £13.00 and £14.50 an hour, the range the requisition was approved at";
+  const chargeMax = "Charge rate must be £18.50 an hour or less, the rate the requisition was approved at";
+  it.each<[string, number, number, ReturnType<typeof checkRatesAgainstApproval>]>([
+    ["inside the range, at the approved charge", 1400, 1850, { ok: true }],
+    ["the bottom of the range", 1300, 1800, { ok: true }],
+    ["the top of the range", 1450, 1850, { ok: true }],
+    ["a charge below the approved one", 1400, 1700, { ok: true }],
+    ["a penny above the range", 1451, 1850, { ok: false, errors: { payRatePence: payRange } }],
+    ["a penny below the range", 1299, 1850, { ok: false, errors: { payRatePence: payRange } }],
+    ["a charge a penny above the approved one", 1400, 1851, { ok: false, errors: { chargeRatePence: chargeMax } }],
+    ["both out", 2000, 2600, { ok: false, errors: { payRatePence: payRange, chargeRatePence: chargeMax } }],
+  ])("%s", (_label, pay, charge, out) => {
+    expect(checkRatesAgainstApproval(pay, charge, approved)).toEqual(out);
+  });
+
+  it("a single approved rate is named as one rate", () => {
+    expect(checkRatesAgainstApproval(1400, 1850, { ...approved, payRateMinPence: 1450 })).toEqual({
+      ok: false, errors: { payRatePence: "Pay rate must be £14.50 an hour, the rate the requisition was approved at" },
+    });
+    expect(checkRatesAgainstApproval(1450, 1850, { ...approved, payRateMinPence: 1450 })).toEqual({ ok: true });
   });
 });
 

@@ -107,6 +107,35 @@ export function checkPayAgainstCard(payRatePence: number, payRateMaxPence: numbe
   return { ok: true, chargeRatePence: chargeRateFor(max, card) };
 }
 
+/** What the budget holder approved on a requisition: the pay range offered and the charge rate it was judged at. */
+export type ApprovedRates = { payRateMinPence: number; payRateMaxPence: number; chargeRatePence: number };
+
+export type PlacementRatesCheck =
+  | { ok: true }
+  | { ok: false; errors: Partial<Record<"payRatePence" | "chargeRatePence", string>> };
+
+/**
+ * The rates a placement is made at against what its requisition was approved at (the same rule, one step on
+ * from `checkPayAgainstCard`: the card bounds what a manager may ask for, the approval bounds what Connect2 may
+ * place at). Pay must lie within the approved range, both ends included; the charge may not exceed the approved
+ * charge rate (the council's budget was judged at it). Anything else needs the requisition re-approved.
+ * The DfE regional pay cap (rule 7) is a separate, narrower rule: a senior sign-off lets pay exceed the cap,
+ * never the budget holder's approval.
+ */
+export function checkRatesAgainstApproval(payRatePence: number, chargeRatePence: number, approved: ApprovedRates): PlacementRatesCheck {
+  const errors: Partial<Record<"payRatePence" | "chargeRatePence", string>> = {};
+  const { payRateMinPence: min, payRateMaxPence: max } = approved;
+  if (payRatePence < min || payRatePence > max) {
+    errors.payRatePence = min === max
+      ? `Pay rate must be ${pounds(min)} an hour, the rate the requisition was approved at`
+      : `Pay rate must be between ${pounds(min)} and ${pounds(max)} an hour, the range the requisition was approved at`;
+  }
+  if (chargeRatePence > approved.chargeRatePence) {
+    errors.chargeRatePence = `Charge rate must be ${pounds(approved.chargeRatePence)} an hour or less, the rate the requisition was approved at`;
+  }
+  return Object.keys(errors).length ? { ok: false, errors } : { ok: true };
+}
+
 /** Whether a cost needs a second approval: strictly above the council's threshold. */
 export function needsSecondApproval(estimatedCostPence: number, thresholdPence: number): boolean {
   return estimatedCostPence > thresholdPence;

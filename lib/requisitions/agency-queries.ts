@@ -151,7 +151,7 @@ export type AgencyRequisitionDetail = {
   raisedByName: string;
   campaign: { id: string; name: string } | null;
   placed: number;
-  history: { fromStatus: RequisitionStatus | null; toStatus: RequisitionStatus; note: string | null; changedAt: Date }[];
+  history: { fromStatus: RequisitionStatus | null; toStatus: RequisitionStatus; note: string | null; changedAt: Date; changedByName: string }[];
 };
 
 /** One requisition of the viewer's council, for the pipeline and release pages. */
@@ -166,18 +166,22 @@ export async function getAgencyRequisition(viewer: Viewer | null, id: string): P
       closingDate: true, openedAt: true,
       service: { select: { name: true } }, costCentre: { select: { code: true, name: true } }, raisedBy: { select: { name: true } },
       campaign: { select: { id: true, name: true } },
-      history: { orderBy: { changedAt: "asc" }, select: { fromStatus: true, toStatus: true, note: true, changedAt: true } },
+      history: { orderBy: [{ changedAt: "asc" }, { id: "asc" }], select: { fromStatus: true, toStatus: true, note: true, changedAt: true, changedById: true } },
       _count: { select: { placements: { where: { status: { in: ["PENDING_START", "ACTIVE"] } } } } },
     },
   });
   if (!r) throw new NotFoundError("We could not find that requisition.");
+  const changers = [...new Set(r.history.map((h) => h.changedById).filter((x): x is string => !!x))];
+  const users = changers.length ? await db().user.findMany({ where: { id: { in: changers }, councilId: v.councilId }, select: { id: true, name: true } }) : [];
+  const nameOf = (uid: string | null) => (uid ? (users.find((u) => u.id === uid)?.name ?? "Unknown") : "The system");
   return {
     id: r.id, reference: r.reference, jobTitle: r.jobTitle, status: r.status, serviceId: r.serviceId, serviceName: r.service.name,
     costCentre: `${r.costCentre.code} ${r.costCentre.name}`, grade: r.grade, roleCategory: r.roleCategory, reason: r.reason, headcount: r.headcount,
     hoursPerWeek: r.hoursPerWeek.toString(), startDate: r.startDate, expectedEndDate: r.expectedEndDate, payRateMinPence: r.payRateMinPence,
     payRateMaxPence: r.payRateMaxPence, chargeRatePence: r.chargeRatePence, dbsLevel: r.dbsLevel, registrationRequired: r.registrationRequired,
     limitedCompanyAllowed: r.limitedCompanyAllowed, duties: r.duties, advertText: r.advertText, location: r.location, closingDate: r.closingDate,
-    openedAt: r.openedAt, raisedByName: r.raisedBy.name, campaign: r.campaign, placed: r._count.placements, history: r.history,
+    openedAt: r.openedAt, raisedByName: r.raisedBy.name, campaign: r.campaign, placed: r._count.placements,
+    history: r.history.map((h) => ({ fromStatus: h.fromStatus, toStatus: h.toStatus, note: h.note, changedAt: h.changedAt, changedByName: nameOf(h.changedById) })),
   };
 }
 

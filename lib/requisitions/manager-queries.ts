@@ -54,6 +54,8 @@ export type RequisitionDetail = {
   /** null when the viewer may decide the pending step; otherwise why not */
   decisionRefusal: string | null;
   shortlistCount: number;
+  /** placements PENDING_START or ACTIVE (a requisition with any cannot be cancelled) */
+  livePlacements: number;
 };
 
 /** One requisition of the manager's services, with its approval steps and history (who and when). */
@@ -68,7 +70,12 @@ export async function getManagerRequisition(viewer: Viewer | null, id: string): 
       council: { select: { approvalThresholdPence: true } },
       approvals: { orderBy: [{ submissionNo: "asc" }, { step: "asc" }] },
       history: { orderBy: [{ changedAt: "asc" }, { id: "asc" }] },
-      _count: { select: { applications: { where: { stage: { in: ["SHORTLISTED", "INTERVIEW"] } } } } },
+      _count: {
+        select: {
+          applications: { where: { stage: { in: ["SHORTLISTED", "INTERVIEW"] } } },
+          placements: { where: { status: { in: ["PENDING_START", "ACTIVE"] } } },
+        },
+      },
     },
   });
   if (!r) throw new NotFoundError("We could not find that requisition in your services.");
@@ -94,6 +101,7 @@ export async function getManagerRequisition(viewer: Viewer | null, id: string): 
     pendingStep: pendingStep(state),
     decisionRefusal: refusalFor(v, { ...state, serviceId: r.serviceId, raisedById: r.raisedById }),
     shortlistCount: r._count.applications,
+    livePlacements: r._count.placements,
   };
 }
 

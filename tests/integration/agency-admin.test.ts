@@ -9,7 +9,7 @@ import { createCostCentre, createService, setBudget } from "@/lib/admin/save-ser
 import { saveRateCard } from "@/lib/admin/save-rate-card";
 import { updateApprovalThreshold, updateLocalArea } from "@/lib/admin/update-settings";
 import { exportUsers, getSettings, getUser, listRateCards, listServices, listUsers } from "@/lib/admin/queries";
-import { importPostcodeLookup } from "@/lib/postcodes/import-lookup";
+import { importPostcodeLookup, MAX_LOOKUP_BYTES } from "@/lib/postcodes/import-lookup";
 import { loadViewer } from "@/lib/auth/load-viewer";
 import { resetDatabase, viewerOf } from "./helpers";
 import { agencyWorld, d, makeApplication, makeCandidate, makeReq } from "./agency-fixtures";
@@ -169,6 +169,9 @@ describe("settings (admin only)", () => {
     expect((await db().candidateProfile.findUniqueOrThrow({ where: { id: border.id } })).isLocal).toBe(true);
     // a file that cannot be read is refused whole
     await expect(importPostcodeLookup(v, { filename: "bad.csv", text: "name,age\nx,1\n" })).rejects.toThrow(/postcode column/);
+    // a file over 10 MB (what a server action may receive) is refused with a message for the file field
+    const big = `postcode,local_authority_code\n${"LU1 5ZZ,E06000032\n".repeat(Math.ceil(MAX_LOOKUP_BYTES / 18) + 1)}`;
+    await expect(importPostcodeLookup(v, { filename: "big.csv", text: big })).rejects.toMatchObject({ fieldErrors: { file: "The file must be smaller than 10 MB" } });
     await expect(importPostcodeLookup(await viewerOf(w.recruiter.id), { filename: "x.csv", text: csv })).rejects.toBeInstanceOf(ForbiddenError);
   });
 });

@@ -66,6 +66,36 @@ describe("compliance checks recorded by the team", () => {
 describe("talent pool", () => {
   beforeEach(resetDatabase);
 
+  it("the compliance filters give exactly the candidates whose own compliance summary says so (edge cases)", async () => {
+    const w = await agencyWorld();
+    const today = isoPlusDays(0);
+    const check = (candidateId: string, data: Record<string, unknown>) =>
+      db().complianceCheck.create({ data: { councilId: w.council.id, candidateId, status: "PASSED", checkedOn: d("2026-10-01"), ...data } as never });
+    const cases: Record<string, (id: string) => Promise<unknown>> = {
+      british: (id) => check(id, { type: "RIGHT_TO_WORK", rightToWorkRoute: "BRITISH_OR_IRISH" }),
+      limitedNoExpiry: (id) => check(id, { type: "RIGHT_TO_WORK", rightToWorkRoute: "TIME_LIMITED", expiresOn: null }),
+      limitedToday: (id) => check(id, { type: "RIGHT_TO_WORK", rightToWorkRoute: "TIME_LIMITED", expiresOn: d(today) }),
+      limitedExpired: (id) => check(id, { type: "RIGHT_TO_WORK", rightToWorkRoute: "PRE_SETTLED", expiresOn: d(isoPlusDays(-1)) }),
+      noRoute: (id) => check(id, { type: "RIGHT_TO_WORK", rightToWorkRoute: null }),
+      checkedTomorrow: (id) => check(id, { type: "RIGHT_TO_WORK", rightToWorkRoute: "SETTLED", checkedOn: d(isoPlusDays(1)) }),
+      pending: (id) => check(id, { type: "RIGHT_TO_WORK", rightToWorkRoute: "BRITISH_OR_IRISH", status: "PENDING" }),
+      superseded: (id) => check(id, { type: "RIGHT_TO_WORK", rightToWorkRoute: "BRITISH_OR_IRISH", supersededAt: new Date() }),
+      dbsEnhanced: (id) => check(id, { type: "DBS", dbsLevel: "ENHANCED_BARRED" }),
+      dbsStandard: (id) => check(id, { type: "DBS", dbsLevel: "STANDARD" }),
+      dbsExpired: (id) => check(id, { type: "DBS", dbsLevel: "ENHANCED", expiresOn: d(isoPlusDays(-1)) }),
+      dbsFailed: (id) => check(id, { type: "DBS", dbsLevel: "ENHANCED", status: "FAILED" }),
+    };
+    for (const [name, add] of Object.entries(cases)) await add((await makeCandidate(w.council.id, { firstName: name })).id);
+    const v = await viewerOf(w.recruiter.id);
+    const all = (await searchTalentPool(v, {}, today)).rows;
+    const names = async (compliance: "rtw" | "enhanced") => (await searchTalentPool(v, { compliance }, today)).rows.map((r) => r.name.split(" ")[0]).sort();
+    const bySummary = (pass: (r: (typeof all)[number]) => boolean) => all.filter(pass).map((r) => r.name.split(" ")[0]).sort();
+    expect(await names("rtw")).toEqual(bySummary((r) => r.compliance.rightToWork.valid));
+    expect(await names("rtw")).toEqual(["british", "limitedToday"]);
+    expect(await names("enhanced")).toEqual(bySummary((r) => r.compliance.dbsLevel === "ENHANCED" || r.compliance.dbsLevel === "ENHANCED_BARRED"));
+    expect(await names("enhanced")).toEqual(["dbsEnhanced"]);
+  });
+
   it("searches by skill, availability, local flag and compliance status; export matches the filter", async () => {
     const w = await agencyWorld();
     const ready = await makeCandidate(w.council.id, { firstName: "Ready", skills: ["Dementia care", "Manual handling"], isLocal: true });

@@ -4,10 +4,8 @@
  */
 import { db } from "@/lib/db";
 import type { ApplicationStage, ComplianceCheckType, DbsLevel } from "@/lib/generated/prisma/enums";
-import { makeCouncil, makeRequisition, makeService, makeUser } from "./helpers";
+import { makeCouncil, makeRequisition, makeService, makeUser, next } from "./helpers";
 
-let seq = 0;
-const next = () => `${Date.now().toString(36)}${(++seq).toString(36)}`;
 export const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 export const isoPlusDays = (days: number, from = new Date()) => new Date(from.getTime() + days * 86_400_000).toISOString().slice(0, 10);
 

@@ -129,6 +129,8 @@ describe("confirming a placement", () => {
   it("social work above the regional cap needs a recorded senior sign-off", async () => {
     const w = await agencyWorld();
     const req = await makeReq(w, { status: "OPEN", roleCategory: "CHILD_FAMILY_SOCIAL_WORK" });
+    // approved by the budget holder at £38.00–£42.00 an hour, charged at £54.00: above the DfE regional cap
+    await db().requisition.update({ where: { id: req.id }, data: { payRateMinPence: 3800, payRateMaxPence: 4200, chargeRatePence: 5400 } });
     await db().socialWorkRateCap.create({ data: { councilId: w.council.id, region: "East of England", roleCategory: "CHILD_FAMILY_SOCIAL_WORK", maxPayPence: 3500, effectiveFrom: d("2026-01-01") } });
     const cand = await makeCandidate(w.council.id);
     await db().candidateProfile.update({ where: { id: cand.id }, data: { socialWorkQualifiedOn: d("2018-07-01") } });

@@ -3,20 +3,9 @@
  * accounts, placements and timesheets. Built on the shared helpers in ./helpers.ts.
  */
 import { db } from "@/lib/db";
-import { makeCouncil, makeRequisition, makeService, makeUser, viewerOf } from "./helpers";
+import { makeCouncil, makeRequisition, makeService, makeUser, viewerOf, next, d, isoPlusDays, mondayWeeksAgo } from "./helpers";
 
-let seq = 0;
-const next = () => `${Date.now().toString(36)}${(++seq).toString(36)}`;
-export const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
-export const isoToday = () => new Date().toISOString().slice(0, 10);
-export const isoPlusDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-/** Monday of the week `weeksAgo` weeks before this one (0 = this week). */
-export function mondayWeeksAgo(weeksAgo: number) {
-  const now = new Date();
-  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  const dow = (new Date(today).getUTCDay() + 6) % 7;
-  return new Date(today - (dow + 7 * weeksAgo) * 86_400_000).toISOString().slice(0, 10);
-}
+export { d, isoPlusDays, isoToday, mondayWeeksAgo } from "./helpers";
 
 export const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
 export const PDF = Buffer.from("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");

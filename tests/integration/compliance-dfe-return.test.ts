@@ -88,6 +88,18 @@ describe("DfE quarterly return", () => {
     await expect(dfeQuarterlyReturn(await viewerOf(candidate.user!.id), Q4)).rejects.toBeInstanceOf(ForbiddenError);
   });
 
+  it("an ACTIVE placement still running past its planned end is in every quarter up to today (as on the board)", async () => {
+    const worker = await makeWorker(w.council.id);
+    const p = await makeWorkerPlacement(w, w.cfs, w.cfsManager.id, worker.profile.id, {
+      roleCategory: "CHILD_FAMILY_SOCIAL_WORK", grade: "Social worker", startDate: "2026-05-04", plannedEndDate: "2026-09-25", payRatePence: 4400,
+    });
+    const refsIn = async (key: string, today: string) => (await dfeQuarterlyReturn(await viewerOf(w.agency.id), parseQuarter(key)!, today)).map((r) => r.reference);
+    expect(await refsIn("2026-Q4", "2026-11-24")).toContain(p.placement.reference); // planned to end in September, still working
+    expect(await refsIn("2026-Q3", "2026-11-24")).toContain(p.placement.reference);
+    expect(await refsIn("2027-Q1", "2026-11-24")).not.toContain(p.placement.reference); // a quarter not yet reached
+    expect(await refsIn("2026-Q4", "2026-09-28")).not.toContain(p.placement.reference); // as seen before the quarter began
+  });
+
   it("one council only", async () => {
     const rows = await dfeQuarterlyReturn(await viewerOf(other.agency.id), Q4);
     expect(rows.map((r) => r.reference)).toEqual([refs.dudley]);

@@ -4,10 +4,8 @@
  */
 import { db } from "@/lib/db";
 import { addWeeks } from "@/lib/compliance/dates";
-import { makeCouncil, makeRequisition, makeService, makeUser } from "./helpers";
+import { makeCouncil, makeRequisition, makeService, makeUser, next } from "./helpers";
 
-let seq = 0;
-const next = () => `${Date.now().toString(36)}${(++seq).toString(36)}`;
 export const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 /** n consecutive Mondays starting at `monday`. */

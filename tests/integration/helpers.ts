@@ -17,7 +17,20 @@ export async function resetDatabase() {
 }
 
 let seq = 0;
-const next = () => `${Date.now().toString(36)}${(++seq).toString(36)}`;
+/** A suffix no other call in this test run returns (one counter for every factory, so references never collide). */
+export const next = () => `${Date.now().toString(36)}${(++seq).toString(36)}`;
+
+/** Test dates: "YYYY-MM-DD" as a UTC midnight Date, today, today ± days, and the Monday of a week before this one. */
+export const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+export const isoToday = () => new Date().toISOString().slice(0, 10);
+export const isoPlusDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+/** Monday of the week `weeksAgo` weeks before this one (0 = this week). */
+export function mondayWeeksAgo(weeksAgo: number) {
+  const now = new Date();
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const dow = (new Date(today).getUTCDay() + 6) % 7;
+  return new Date(today - (dow + 7 * weeksAgo) * 86_400_000).toISOString().slice(0, 10);
+}
 
 export async function makeCouncil(slug = `c${next()}`, extra: { hostnames?: string[] } = {}) {
   return db().council.create({

@@ -38,7 +38,7 @@ beforeAll(async () => {
   });
   worker.stdout!.on("data", (b: Buffer) => (output += b.toString()));
   worker.stderr!.on("data", (b: Buffer) => (output += b.toString()));
-  await waitFor(/\[worker\] 5 jobs scheduled/, 60_000);
+  await waitFor(/\[worker\] 6 jobs scheduled/, 60_000);
 }, 90_000);
 
 afterAll(() => {
@@ -54,6 +54,7 @@ describe("worker", () => {
       expect(rows).toEqual([
         { name: "daily-alerts", cron: "0 7 * * *", timezone: "Europe/London" },
         { name: "deliver-emails", cron: "* * * * *", timezone: "Europe/London" },
+        { name: "placement-lifecycle", cron: "5 0 * * *", timezone: "Europe/London" },
         { name: "retention", cron: "30 2 * * *", timezone: "Europe/London" },
         { name: "timesheet-reminders-managers", cron: "0 12 * * 2", timezone: "Europe/London" },
         { name: "timesheet-reminders-workers", cron: "0 9 * * 1", timezone: "Europe/London" },
@@ -79,6 +80,10 @@ describe("worker", () => {
     }
     expect(await db().outboundEmail.count({ where: { subject: "Queued by a test", transport: "outbox" } })).toBe(1);
     expect((await db().notification.findFirstOrThrow({ where: { title: "Queued by a test" } })).emailedAt).not.toBeNull();
+  }, 60_000);
+
+  it("runs the placement lifecycle once at start, to catch up on a run missed while it was stopped", async () => {
+    await waitFor(/\[worker\] placement-lifecycle done in \d+ ms/, 45_000);
   }, 60_000);
 
   it("stops cleanly on SIGTERM", async () => {

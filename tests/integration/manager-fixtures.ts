@@ -3,20 +3,9 @@
  * shortlisted candidates). Built on the shared helpers in ./helpers.ts.
  */
 import { db } from "@/lib/db";
-import { makeCouncil, makeRequisition, makeService, makeUser } from "./helpers";
+import { makeCouncil, makeRequisition, makeService, makeUser, next, d, isoPlusDays, mondayWeeksAgo } from "./helpers";
 
-let seq = 0;
-const next = () => `${Date.now().toString(36)}${(++seq).toString(36)}`;
-export const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
-export const isoToday = () => new Date().toISOString().slice(0, 10);
-export const isoPlusDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-/** Monday of the week `weeksAgo` weeks before this one. */
-export function mondayWeeksAgo(weeksAgo: number) {
-  const now = new Date();
-  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  const dow = (new Date(today).getUTCDay() + 6) % 7;
-  return new Date(today - (dow + 7 * weeksAgo) * 86_400_000).toISOString().slice(0, 10);
-}
+export { d, isoPlusDays, isoToday, mondayWeeksAgo } from "./helpers";
 
 export async function makeRateCard(councilId: string, extra: Partial<{ roleCategory: "SOCIAL_CARE" | "ADMIN"; grade: string; payMinPence: number; payMaxPence: number; chargeMinPence: number; chargeMaxPence: number; effectiveFrom: string }> = {}) {
   return db().rateCard.create({

@@ -133,23 +133,28 @@ describe("metrics on a hand-worked fixture", () => {
     await buildFixture();
   });
 
-  it("fill rate: requisitions released in Q2 (London days) and filled by its end", async () => {
+  it("fill rate: requisitions that reached FILLED in Q2 ÷ requisitions released in Q2 (London days)", async () => {
     // Released in Q2: R1, R2, R3, R5 (30 Sep 23:30 BST), R7 (1 Jul 00:30 BST) = 5; not R4 (June), R6 (1 Oct), R8, R9.
-    // Filled by 30 September: R1 only (R2 was filled on 5 October).
+    // Filled in Q2, whenever released: R1 (21 July) and R4 (released in June, filled 5 July) = 2; not R2 (5 October).
+    // Cohort (released in Q2 and filled by its end): R1 only.
     const r = await fillRate(viewer, Q2, {});
-    expect(r.total).toEqual({ released: 5, filled: 1, rate: 0.2 });
-    expect(r.byService.map((s) => [s.serviceName, s.released, s.filled])).toEqual([["Adult Social Care", 3, 1], ["Housing", 2, 0]]);
-    // Positions: R1 2 + R2 1 + R3 3 + R5 1 + R7 1 = 8; placed by 30 September: R1 2 (P1, P2), R3 1 (P4) = 3.
+    expect(r.total).toEqual({ released: 5, filled: 2, rate: 0.4, releasedAndFilled: 1, cohortRate: 0.2 });
+    expect(r.byService.map((s) => [s.serviceName, s.released, s.filled, s.releasedAndFilled])).toEqual([["Adult Social Care", 3, 1, 1], ["Housing", 2, 1, 0]]);
+    // Headcount-weighted: positions on requisitions released in Q2: R1 2 + R2 1 + R3 3 + R5 1 + R7 1 = 8; on requisitions
+    // filled in Q2: R1 2 + R4 1 = 3.
     const h = await headcountWeightedFillRate(viewer, Q2, {});
     expect(h.total).toEqual({ positions: 8, positionsFilled: 3, rate: 3 / 8 });
-    // Q3 to date: R6 released 1 October (London) and R9; neither filled.
-    expect((await fillRate(viewer, Q3, {})).total).toEqual({ released: 2, filled: 0, rate: 0 });
+    expect(h.byService.map((s) => [s.serviceName, s.positions, s.positionsFilled])).toEqual([["Adult Social Care", 4, 2], ["Housing", 4, 1]]);
+    // Q3 to date: R6 released 1 October (London) and R9; R2 (released in August) filled on 5 October.
+    expect((await fillRate(viewer, Q3, {})).total).toEqual({ released: 2, filled: 1, rate: 0.5, releasedAndFilled: 0, cohortRate: 0 });
+    expect((await headcountWeightedFillRate(viewer, Q3, {})).total).toEqual({ positions: 2, positionsFilled: 1, rate: 0.5 });
   });
 
   it("fill rate by role category and campaign", async () => {
-    expect((await fillRate(viewer, Q2, { roleCategory: "SOCIAL_CARE" })).total).toEqual({ released: 2, filled: 1, rate: 0.5 }); // R1, R5
-    expect((await fillRate(viewer, Q2, { campaignId: ids.winter })).total).toEqual({ released: 1, filled: 1, rate: 1 }); // R1
-    expect((await fillRate(viewer, Q2, { serviceId: ids.housing })).total).toEqual({ released: 2, filled: 0, rate: 0 }); // R3, R7
+    expect((await fillRate(viewer, Q2, { roleCategory: "SOCIAL_CARE" })).total).toMatchObject({ released: 2, filled: 1, rate: 0.5 }); // R1, R5; R1
+    expect((await fillRate(viewer, Q2, { campaignId: ids.winter })).total).toMatchObject({ released: 1, filled: 1, rate: 1 }); // R1
+    expect((await fillRate(viewer, Q2, { serviceId: ids.housing })).total).toMatchObject({ released: 2, filled: 1, rate: 0.5, releasedAndFilled: 0 }); // R3, R7; R4
+    expect((await fillRate(viewer, Q2, { roleCategory: "OPERATIONAL" })).total).toMatchObject({ released: 2, filled: 1, rate: 0.5 }); // R3, R7; R4
   });
 
   it("time to fill: median days from release to the placement's acceptance, for placements made in Q2", async () => {
@@ -271,7 +276,7 @@ describe("metrics on a hand-worked fixture", () => {
 
   it("an empty period gives zeros and no rates, not errors", async () => {
     const empty = quarterPeriod(2020, 1, TODAY);
-    expect((await fillRate(viewer, empty, {})).total).toEqual({ released: 0, filled: 0, rate: null });
+    expect((await fillRate(viewer, empty, {})).total).toEqual({ released: 0, filled: 0, rate: null, releasedAndFilled: 0, cohortRate: null });
     expect((await timeToFill(viewer, empty, {})).total).toEqual({ count: 0, medianDays: null });
     expect(await timeToFirstShortlist(viewer, empty, {})).toEqual({ count: 0, medianDays: null });
     expect(await localShare(viewer, empty, {})).toEqual({ started: 0, local: 0, share: null });
@@ -289,13 +294,21 @@ describe("metrics on a hand-worked fixture", () => {
 
   it("Q1 for comparison: the quarter before", async () => {
     expect(await localShare(viewer, Q1, {})).toEqual({ started: 2, local: 1, share: 0.5 });
-    expect((await fillRate(viewer, Q1, {})).total).toEqual({ released: 1, filled: 0, rate: 0 }); // R4, filled on 5 July, after Q1 ended
+    // Released in Q1: R4 (filled on 5 July, after Q1 ended); filled in Q1: R8 (released in March, filled 2 April).
+    expect((await fillRate(viewer, Q1, {})).total).toEqual({ released: 1, filled: 1, rate: 1, releasedAndFilled: 0, cohortRate: 0 });
   });
 
   it("the board dashboard shows the same figures, with fewer than 5 people suppressed", async () => {
     const view = await boardDashboard(viewer, Q2, {});
     const tile = (id: string) => view.sections.flatMap((s) => s.tiles).find((t) => t.id === id)!.cell.display;
-    expect(tile("fill-rate")).toBe("20.0%");
+    expect(tile("fill-rate")).toBe("40.0%");
+    expect(tile("headcount-fill-rate")).toBe("37.5%");
+    expect(tile("cohort-fill-rate")).toBe("20.0%");
+    const fillTable = view.sections[1].tables.find((t) => t.id === "fill-by-service")!;
+    expect(fillTable.rows.map((r) => [r.service.display, r.released.display, r.filled.display, r.rate.display, r.releasedAndFilled.display])).toEqual([
+      ["Adult Social Care", "3", "1", "33.3%", "1"],
+      ["Housing", "2", "1", "50.0%", "0"],
+    ]);
     expect(tile("local-share")).toBe("fewer than 5"); // 4 placements started
     expect(tile("active-temps")).toBe("6");
     expect(tile("conversions")).toBe("fewer than 5");
@@ -331,7 +344,7 @@ describe("who may read the metrics", () => {
 
   it("another council's board sees only its own figures, even when filtering by this council's service", async () => {
     const otherBoard = await viewerOf(ids.otherBoard);
-    expect((await fillRate(otherBoard, Q2, {})).total).toEqual({ released: 1, filled: 1, rate: 1 });
+    expect((await fillRate(otherBoard, Q2, {})).total).toMatchObject({ released: 1, filled: 1, rate: 1 });
     expect((await spend(otherBoard, Q2, {})).total.spendPence).toBe(74_000);
     expect((await fillRate(otherBoard, Q2, { serviceId: ids.asc })).total.released).toBe(0);
     expect((await spend(otherBoard, Q2, { serviceId: ids.asc })).total.spendPence).toBe(0);

@@ -13,10 +13,8 @@ import type {
   RoleCategory,
   TimesheetStatus,
 } from "@/lib/generated/prisma/enums";
-import { makeCouncil, makeService, makeUser } from "./helpers";
+import { makeCouncil, makeService, makeUser, next } from "./helpers";
 
-let seq = 0;
-const next = () => `${Date.now().toString(36)}${(++seq).toString(36)}`;
 /** A calendar date (UTC midnight, as @db.Date columns hold them). */
 export const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 /** An instant, e.g. at("2026-07-01T09:00") — UTC. */

@@ -79,6 +79,39 @@ describe("AWR exposure (workers past week 10 of their clock at the end of the pe
   });
 });
 
+describe("AWR exposure agrees with managers' alerts where a separate SQL rule did not", () => {
+  beforeEach(resetDatabase);
+
+  it("a return to an earlier role starts a new clock, and sickness pauses it instead of resetting it", async () => {
+    const w = await metricsCouncil("awr-agree");
+    const viewer = await viewerOf(w.board.id);
+    // A→B→A: 5 weeks in role A, 2 in role B, 6 more in A to 28 September. Each change of role restarts the clock,
+    // so it stands at 6 (counting role A's 11 weeks as one run, as the SQL copy did, would put the worker at week 11).
+    const x = await worker(w, "asc", "support-worker");
+    await weeks(w, x.p, "2026-07-06", 5);
+    const b = await placement(w, { candidateId: x.c.id, requisition: await req(w, "asc"), start: "2026-08-10", plannedEnd: "2026-08-23", actualEnd: "2026-08-23", status: "ENDED", awrRoleKey: "driver" });
+    await weeks(w, b, "2026-08-10", 2);
+    await weeks(w, x.p, "2026-08-24", 6);
+    // Sickness: 8 weeks worked to 20 July, off sick for 8 weeks (a pause of up to 28 weeks), back for the 2 weeks to
+    // 28 September → week 10 (a plain 8-week gap would have reset the clock, which is all the SQL copy could see).
+    const y = await worker(w, "housing");
+    await weeks(w, y.p, "2026-05-25", 8);
+    await db().absence.create({ data: { councilId: w.council.id, placementId: y.p.id, type: "SICKNESS", startDate: day("2026-07-27"), endDate: day("2026-09-20"), recordedById: w.agency.id } });
+    await weeks(w, y.p, "2026-09-21", 2);
+
+    const r = await awrExposure(viewer, Q2, {});
+    expect(r.total).toEqual({ approaching: 1, qualified: 0, exposed: 1 });
+    expect(r.byService.map((s) => [s.serviceName, s.exposed])).toEqual([["Housing", 1]]);
+
+    // Exactly what the managers' alerts (awrStatusForCouncil → awrClockForPlacements → computeAwrClock) say.
+    const pure = await awrStatusForCouncil(db(), w.council.id, { asOf: "2026-09-30", statuses: ["ACTIVE", "ENDED"] });
+    const clock = (placementId: string) => pure.find((p) => p.placementId === placementId)!;
+    expect(clock(x.p.id)).toMatchObject({ weeksCounted: 6, alertDue: false });
+    expect(clock(b.id)).toMatchObject({ weeksCounted: 2 });
+    expect(clock(y.p.id)).toMatchObject({ weeksCounted: 10, alertDue: true });
+  });
+});
+
 describe("compliance rate (placements active in the period with every required check valid)", () => {
   beforeEach(resetDatabase);
 

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { ForbiddenError, AuthError } from "@/lib/auth/errors";
 import { countManagerRequisitionsByStatus, listAgencyRequisitions, listManagerRequisitions } from "@/lib/requisitions/queries";
 import { getCandidateHome } from "@/lib/candidates/queries";
-import { boardHeadline } from "@/lib/metrics/headline";
+import { fillRate } from "@/lib/metrics";
+import { customPeriod } from "@/lib/metrics/period";
 import { db } from "@/lib/db";
 import { makeCouncil, makeRequisition, makeService, makeUser, resetDatabase, viewerOf } from "./helpers";
 
@@ -55,7 +56,7 @@ describe("scoping of portal reads", () => {
     await expect(listAgencyRequisitions(await viewerOf(w.manager.id))).rejects.toBeInstanceOf(ForbiddenError);
     await expect(listAgencyRequisitions(await viewerOf(board.id))).rejects.toBeInstanceOf(ForbiddenError);
     await expect(getCandidateHome(await viewerOf(w.agency.id))).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(boardHeadline(await viewerOf(candidate.id))).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(fillRate(await viewerOf(candidate.id), customPeriod("2026-10-01", "2026-12-31", "2026-11-24"))).rejects.toBeInstanceOf(ForbiddenError);
     await expect(listAgencyRequisitions(null)).rejects.toBeInstanceOf(AuthError);
   });
 
@@ -72,14 +73,17 @@ describe("scoping of portal reads", () => {
     expect(home.applications[0]).toMatchObject({ requisitionId: w.ascReq.id, stage: "APPLIED" });
   });
 
-  it("board headline figures count only the board member's council", async () => {
+  it("board figures count only the board member's council", async () => {
     const w = await twoCouncils();
     const board = await makeUser(w.luton.id, "BOARD");
     const dudleyBoard = await makeUser(w.dudley.id, "BOARD");
-    expect((await boardHeadline(await viewerOf(board.id))).openRequisitions).toBe(1);
+    // Requisitions released (opened) from October to December 2026: the factory opens OPEN ones on 1 November.
+    const period = customPeriod("2026-10-01", "2026-12-31", "2026-11-24");
+    const released = async (id: string) => (await fillRate(await viewerOf(id), period)).total.released;
+    expect(await released(board.id)).toBe(1);
     await makeRequisition(w.dudley.id, (await db().service.findFirstOrThrow({ where: { councilId: w.dudley.id } })).id,
       (await db().costCentre.findFirstOrThrow({ where: { councilId: w.dudley.id } })).id, w.dudleyManager.id, { status: "OPEN" });
-    expect((await boardHeadline(await viewerOf(board.id))).openRequisitions).toBe(1);
-    expect((await boardHeadline(await viewerOf(dudleyBoard.id))).openRequisitions).toBe(2);
+    expect(await released(board.id)).toBe(1);
+    expect(await released(dudleyBoard.id)).toBe(2);
   });
 });

@@ -9,7 +9,7 @@ import { createCostCentre, createService, setBudget } from "@/lib/admin/save-ser
 import { saveRateCard } from "@/lib/admin/save-rate-card";
 import { updateApprovalThreshold, updateLocalArea } from "@/lib/admin/update-settings";
 import { budgetSchema, costCentreSchema, localAreaSchema, rateCardSchema, serviceSchema, thresholdSchema, userSchema } from "@/lib/admin/schemas";
-import { importPostcodeLookup, MAX_LOOKUP_BYTES } from "@/lib/postcodes/import-lookup";
+import { importPostcodeLookup, LOOKUP_TOO_BIG, MAX_LOOKUP_BYTES } from "@/lib/postcodes/import-lookup";
 import { runForm } from "../_lib/form";
 
 export async function saveUserAction(_prev: FormState, fd: FormData): Promise<FormState> {
@@ -66,7 +66,7 @@ export async function importPostcodesAction(_prev: FormState, fd: FormData): Pro
   const values = formValues(fd);
   const file = fd.get("file");
   if (!(file instanceof File) || file.size === 0) return { ok: false, fieldErrors: { file: "Choose a CSV file to import" }, values };
-  if (file.size > MAX_LOOKUP_BYTES) return { ok: false, fieldErrors: { file: "The file must be smaller than 20 MB" }, values };
+  if (file.size > MAX_LOOKUP_BYTES) return { ok: false, fieldErrors: { file: LOOKUP_TOO_BIG }, values };
   if (!/\.csv$/i.test(file.name) && !/csv|text\/plain|excel/.test(file.type)) return { ok: false, fieldErrors: { file: "The file must be a CSV" }, values };
   const text = await file.text();
   const result = await toFormState(async () => importPostcodeLookup(await getViewer(), { filename: file.name, text }), values);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { NotificationBanner, PageHeading, SummaryList, linkClass } from "@/components/ui";
 import { getSettings } from "@/lib/admin/queries";
+import { getRetentionMonths } from "@/lib/admin/setting-queries";
 import { formatDate, formatMoney } from "@/lib/format";
 import { param, type SearchParams } from "../_lib/load";
 import { adminViewer } from "./_lib/guard";
@@ -12,10 +13,11 @@ export default async function SettingsPage({ searchParams }: { searchParams: Sea
   const viewer = await adminViewer();
   const sp = await searchParams;
   const done = param(sp.done);
-  const s = await getSettings(viewer);
+  const [s, retentionMonths] = await Promise.all([getSettings(viewer), getRetentionMonths(viewer)]);
   return (
     <>
       {done === "threshold" ? <NotificationBanner type="success">The approval threshold has been saved.</NotificationBanner> : null}
+      {done === "retention" ? <NotificationBanner type="success">The retention period has been saved.</NotificationBanner> : null}
       {done === "local-area" ? (
         <NotificationBanner type="success">
           The local area has been saved. {param(sp.local) ?? 0} candidates are now local and {param(sp.notLocal) ?? 0} are no longer local.
@@ -26,6 +28,8 @@ export default async function SettingsPage({ searchParams }: { searchParams: Sea
         <li><Link href="/agency/admin/users" className={linkClass}>Users, roles and services</Link></li>
         <li><Link href="/agency/admin/services" className={linkClass}>Services, cost centres and budgets</Link></li>
         <li><Link href="/agency/admin/rate-cards" className={linkClass}>Rate cards</Link></li>
+        <li><Link href="/agency/admin/pay-caps" className={linkClass}>DfE regional pay caps for social workers</Link></li>
+        <li><Link href="/agency/admin/off-contract-spend" className={linkClass}>Off-contract agency spend</Link></li>
         <li><Link href="/agency/admin/postcodes" className={linkClass}>Import a postcode lookup</Link></li>
         <li><Link href="/agency/admin/audit" className={linkClass}>Audit trail</Link></li>
       </ul>
@@ -44,6 +48,16 @@ export default async function SettingsPage({ searchParams }: { searchParams: Sea
           { key: "Council's local authority codes", value: (s.localArea.localAuthorityCodes.length ? s.localArea.localAuthorityCodes : [s.localAuthorityCode]).join(", ") },
           { key: "Postcode lookup", value: s.lookupRows ? `${s.lookupRows.toLocaleString("en-GB")} postcodes imported; where a postcode is listed, the lookup decides` : "None imported" },
           ...(s.localArea.updatedAt ? [{ key: "Local area last changed", value: formatDate(s.localArea.updatedAt) }] : []),
+        ]}
+      />
+      <h2 className="mb-4 text-2xl font-bold">Keeping personal data</h2>
+      <SummaryList
+        rows={[
+          {
+            key: "Unsuccessful candidates",
+            value: `Anonymised ${retentionMonths} ${retentionMonths === 1 ? "month" : "months"} after their last activity`,
+            actions: [{ href: "/agency/admin/retention", text: "Change", visuallyHiddenText: "the retention period for unsuccessful candidates" }],
+          },
         ]}
       />
     </>

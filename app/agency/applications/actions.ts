@@ -5,6 +5,7 @@ import { getViewer } from "@/lib/auth/session";
 import type { FormState } from "@/lib/forms";
 import { moveApplication, moveSchema } from "@/lib/applications/move-application";
 import { determinationSchema, recordDetermination } from "@/lib/applications/record-determination";
+import { disagreementResponseSchema, respondToDisagreement } from "@/lib/applications/respond-to-disagreement";
 import { confirmPlacement, confirmPlacementSchema } from "@/lib/placements/confirm-placement";
 import { runForm } from "../_lib/form";
 
@@ -22,6 +23,13 @@ export async function determinationAction(_prev: FormState, fd: FormData): Promi
   if (!result.ok) return result;
   revalidatePath("/agency", "layout");
   redirect(`/agency/applications/${String(fd.get("applicationId"))}?done=ir35`);
+}
+
+export async function respondToDisagreementAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  const result = await runForm(disagreementResponseSchema, fd, { dates: ["respondedOn"] }, async (input) => respondToDisagreement(await getViewer(), input));
+  if (!result.ok) return result;
+  revalidatePath("/agency", "layout");
+  redirect(`/agency/applications/${result.data.id}?done=${result.data.outcome === "CHANGED" ? "ir35-changed" : "ir35-upheld"}`);
 }
 
 export async function confirmPlacementAction(_prev: FormState, fd: FormData): Promise<FormState> {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { PageHeading, Table } from "@/components/ui";
+import Link from "next/link";
+import { PageHeading, Table, linkClass } from "@/components/ui";
 import { PeriodForm } from "@/components/board/period-form";
 import { ExportLink } from "@/components/agency/export-link";
 import { AGE_BANDS } from "@/lib/requisitions/agency-queries";
@@ -31,8 +32,9 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
         captionSize="m"
         rowKey={(x) => x.k}
         rows={[
-          { k: "Fill rate", v: `${pct(r.fill.fillRate.total.rate)} (${r.fill.fillRate.total.filled} of ${r.fill.fillRate.total.released} released requisitions filled)` },
-          { k: "Fill rate by headcount", v: `${pct(r.fill.headcountWeighted.total.rate)} (${r.fill.headcountWeighted.total.positionsFilled} of ${r.fill.headcountWeighted.total.positions} places)` },
+          { k: "Fill rate", v: `${pct(r.fill.fillRate.total.rate)} (${r.fill.fillRate.total.filled} requisitions filled in the period, whenever released ÷ ${r.fill.fillRate.total.released} released in it)` },
+          { k: "Fill rate by headcount", v: `${pct(r.fill.headcountWeighted.total.rate)} (${r.fill.headcountWeighted.total.positionsFilled} places on requisitions filled in the period ÷ ${r.fill.headcountWeighted.total.positions} places on requisitions released in it)` },
+          { k: "Released in the period and filled by its end", v: `${pct(r.fill.fillRate.total.cohortRate)} (${r.fill.fillRate.total.releasedAndFilled} of ${r.fill.fillRate.total.released})` },
           { k: "Time to fill (median)", v: `${days(r.ttf.total.medianDays)} over ${r.ttf.total.count} placements` },
           { k: "Time to first shortlist (median)", v: `${days(r.ttfs.medianDays)} over ${r.ttfs.count} requisitions` },
           { k: "Conversions to permanent posts", v: String(r.conv.conversions) },
@@ -50,7 +52,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
         emptyMessage="No requisitions released or filled in this period."
         columns={[
           { key: "name", header: "Service", rowHeader: true, cell: (s) => s.name },
-          { key: "fill", header: "Fill rate", numeric: true, cell: (s) => (s.fill ? `${pct(s.fill.rate)} (${s.fill.filled} of ${s.fill.released})` : "No data") },
+          { key: "fill", header: "Fill rate (filled ÷ released)", numeric: true, cell: (s) => (s.fill ? `${pct(s.fill.rate)} (${s.fill.filled} ÷ ${s.fill.released})` : "No data") },
           { key: "hc", header: "By headcount", numeric: true, cell: (s) => (s.hc ? pct(s.hc.rate) : "No data") },
           { key: "ttf", header: "Time to fill", numeric: true, cell: (s) => (s.ttf ? days(s.ttf.medianDays) : "No data") },
         ]}
@@ -79,6 +81,11 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
           { key: "ending", header: "Ending", numeric: true, cell: (s) => s.ending },
         ]}
       />
+      <h2 className="mb-4 text-2xl font-bold">Spend with other agencies</h2>
+      <p className="mb-6 max-w-2xl">
+        Services&apos; spend on agency staff from other suppliers makes up the board&apos;s on-contract share.{" "}
+        <Link href="/agency/admin/off-contract-spend" className={linkClass}>Enter or check off-contract agency spend</Link>
+      </p>
     </>
   );
 }

@@ -6,6 +6,8 @@ import type { FormState } from "@/lib/forms";
 import { releaseRequisition, releaseSchema } from "@/lib/requisitions/release-requisition";
 import { addToPipeline, addToPipelineSchema } from "@/lib/applications/add-to-pipeline";
 import { moveApplication, moveSchema } from "@/lib/applications/move-application";
+import { cancelRequisition, cancelSchema } from "@/lib/requisitions/cancel-requisition";
+import { closeRequisition, closeSchema } from "@/lib/requisitions/close-requisition";
 import { runForm } from "../_lib/form";
 
 /** Release an approved requisition to the job board (or edit the advert of an open one). */
@@ -32,4 +34,24 @@ export async function quickMoveAction(_prev: FormState, fd: FormData): Promise<F
   if (!result.ok) return result;
   revalidatePath("/agency", "layout");
   redirect(`/agency/requisitions/${result.data.requisitionId}?done=${result.data.stage.toLowerCase()}`);
+}
+
+/** Cancel a requisition on the service's behalf (nobody placed on it): reason and confirmation. */
+export async function cancelRequisitionAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  const result = await runForm(cancelSchema, fd, {}, async (input) => cancelRequisition(await getViewer(), input, "team"));
+  if (!result.ok) return result;
+  revalidatePath("/agency", "layout");
+  revalidatePath("/manager", "layout");
+  revalidatePath("/jobs");
+  redirect(`/agency/requisitions/${result.data.id}?done=cancelled`);
+}
+
+/** Close an open requisition that is partly filled or will not be filled further: reason and confirmation. */
+export async function closeRequisitionAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  const result = await runForm(closeSchema, fd, {}, async (input) => closeRequisition(await getViewer(), input));
+  if (!result.ok) return result;
+  revalidatePath("/agency", "layout");
+  revalidatePath("/manager", "layout");
+  revalidatePath("/jobs");
+  redirect(`/agency/requisitions/${result.data.id}?done=closed`);
 }

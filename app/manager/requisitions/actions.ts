@@ -12,6 +12,7 @@ import { submitRequisition } from "@/lib/requisitions/submit-requisition";
 import { decideRequisition } from "@/lib/requisitions/decide-requisition";
 import { decisionSchema, requisitionSchema } from "@/lib/requisitions/schemas";
 import { decideOnCandidate, managerDecisionSchema } from "@/lib/applications/manager-decision";
+import { cancelRequisition, cancelSchema } from "@/lib/requisitions/cancel-requisition";
 
 /** A DateInput's three boxes as "YYYY-MM-DD", "" when all are empty, "invalid" when the date is not real. */
 function dateField(fd: FormData, name: string): string {
@@ -77,4 +78,17 @@ export async function decideCandidateAction(_prev: FormState, fd: FormData): Pro
   if (!result.ok) return result;
   revalidatePath("/manager", "layout");
   redirect(`/manager/requisitions/${result.data.requisitionId}/shortlist?done=${parsed.data.decision.toLowerCase()}`);
+}
+
+/** Cancel a requisition of the manager's services that is no longer needed (reason and confirmation). */
+export async function cancelRequisitionAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  const values = formValues(fd);
+  const parsed = cancelSchema.safeParse(formDataToObject(fd));
+  if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error), formError: zodFormError(parsed.error), values };
+  const result = await toFormState(async () => cancelRequisition(await getViewer(), parsed.data, "manager"), values);
+  if (!result.ok) return result;
+  revalidatePath("/manager", "layout");
+  revalidatePath("/agency", "layout");
+  revalidatePath("/jobs");
+  redirect(`/manager/requisitions/${result.data.id}?done=cancelled`);
 }

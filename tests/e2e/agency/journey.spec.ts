@@ -13,7 +13,7 @@ test.describe.configure({ mode: "serial" });
 test.use({ storageState: storageStateFor("agency") });
 
 const run = unique();
-let req: { id: string; reference: string; jobTitle: string };
+let req: { id: string; reference: string; jobTitle: string; payMin: number; payMax: number; charge: number };
 const first = { first: "Ava", last: `Journey${run}`, email: `ava.${run}@example.com`, postcode: "LU1 3AA" };
 const second = { first: "Bea", last: `Blocked${run}`, email: `bea.${run}@example.com`, postcode: "LU3 2AA" };
 
@@ -35,8 +35,8 @@ async function sourceAndShortlist(page: Page, c: typeof first) {
 }
 
 test("release an approved requisition to the job board", async ({ page }) => {
-  [req] = await query<{ id: string; reference: string; jobTitle: string }>(`
-    select r.id, r.reference, r."jobTitle" from "Requisition" r
+  [req] = await query<typeof req>(`
+    select r.id, r.reference, r."jobTitle", r."payRateMinPence" as "payMin", r."payRateMaxPence" as "payMax", r."chargeRatePence" as charge from "Requisition" r
     join "Service" s on s.id = r."serviceId" join "Council" c on c.id = r."councilId"
     where c.slug = 'luton' and r.status = 'APPROVED' and s.name = 'Adult Social Care' and r."roleCategory" = 'SOCIAL_CARE' and r."registrationRequired" is null
     order by r.headcount desc, r.reference limit 1`);
@@ -101,13 +101,21 @@ test("source a compliant candidate and shortlist them; the manager accepts; the 
   await expect(page.getByText("Every check the role needs has passed.")).toBeVisible();
   await expect(page.getByText("Margin at these rates")).toBeVisible();
   await expectAccessible(page);
-  await page.getByLabel("Pay rate an hour").fill("13.50");
-  await page.getByLabel("Charge rate an hour").fill("18.75");
+  // rates outside what the budget holder approved are refused beside the field
+  const pounds = (p: number) => (p / 100).toFixed(2);
+  await page.getByLabel("Pay rate an hour").fill(pounds(req.payMax + 1));
+  await page.getByRole("button", { name: "Confirm the placement" }).click();
+  await expectErrors(page, [`Pay rate must be between £${pounds(req.payMin)} and £${pounds(req.payMax)} an hour, the range the requisition was approved at`]);
+  await expectAccessible(page);
+  const pay = req.payMin + Math.floor((req.payMax - req.payMin) / 2);
+  const charge = req.charge - 25;
+  await page.getByLabel("Pay rate an hour").fill(pounds(pay));
+  await page.getByLabel("Charge rate an hour").fill(pounds(charge));
   await page.getByRole("button", { name: "Confirm the placement" }).click();
   await expectDone(page, "The placement is confirmed");
   await expect(page.getByRole("heading", { level: 1 })).toContainText(`${first.first} ${first.last}`);
   await expect(page.locator("main")).toContainText("Starting");
-  await expect(page.locator("main")).toContainText("£13.50 an hour");
+  await expect(page.locator("main")).toContainText(`£${pounds(pay)} an hour`);
   await expect(page.locator("main")).toContainText("Fee-free date");
   await expectAccessible(page);
 
@@ -115,23 +123,30 @@ test("source a compliant candidate and shortlist them; the manager accepts; the 
     select p.status, p."payRatePence" as pay, p."chargeRatePence" as charge, p."isLocalAtPlacement" as local, a.stage as app
     from "Placement" p join "Application" a on a.id = p."applicationId" join "CandidateProfile" c on c.id = p."candidateId"
     where c.email = $1`, [first.email]);
-  expect(pl).toEqual({ status: "PENDING_START", pay: 1350, charge: 1875, local: true, app: "PLACED" });
+  expect(pl).toEqual({ status: "PENDING_START", pay, charge, local: true, app: "PLACED" });
   const [audit] = await query<{ n: string }>(`select count(*)::text as n from "AuditEvent" e join "Placement" p on p.id = e."entityId" join "CandidateProfile" c on c.id = p."candidateId" where c.email = $1 and e.action = 'placement.confirm'`, [first.email]);
   expect(audit.n).toBe("1");
 });
 
-test("a placement is blocked by an expired right to work, and allowed once it is renewed", async ({ page }) => {
+test("a placement is blocked by an expired right to work, and allowed once it is renewed", async ({ page, browser }) => {
   test.setTimeout(180_000);
   await addCandidate(page, second);
   // permission that ends before the requisition's start date
   await makeCompliant(page, { route: "A visa or permission with an end date", expires: isoPlusDays(2) });
   await sourceAndShortlist(page, second);
-  // the manager told Connect2 directly: the team marks the candidate as offered
+  // the team cannot offer on its own say-so: only the hiring manager's acceptance makes the offer
   await page.locator("table tbody tr").filter({ hasText: `${second.first} ${second.last}` }).getByRole("link", { name: `${second.first} ${second.last}` }).click();
   await expectAccessible(page);
-  await page.getByLabel("Offered").check();
-  await page.getByRole("button", { name: "Move the application" }).click();
-  await expectDone(page, "you can now make the placement");
+  await expect(page.getByText("Waiting for the hiring manager’s decision.")).toBeVisible();
+  await expect(page.getByLabel("Offered")).toHaveCount(0);
+  const manager = await pageAs(browser, "manager");
+  await manager.goto(`/manager/requisitions/${req.id}/shortlist`);
+  const card = manager.getByRole("region", { name: `${second.first} ${second.last}` });
+  await card.getByLabel("Accept", { exact: true }).check();
+  await card.getByRole("button", { name: "Confirm decision" }).click();
+  await expect(manager.getByRole("alert").filter({ hasText: "Candidate accepted" })).toBeVisible();
+  await manager.context().close();
+  await page.reload();
   await page.getByRole("link", { name: "Make the placement" }).first().click();
 
   const blocks = page.getByRole("list", { name: "Checks that block the placement" });

@@ -25,6 +25,24 @@ test.describe("public vacancy board", () => {
     await expectAccessible(page);
   });
 
+  test("the privacy notice gives the council's own retention period", async ({ page }) => {
+    const [luton] = await query<{ months: number; agency: string }>(`select "retentionMonthsUnsuccessful" as months, "agencyName" as agency from "Council" where slug = 'luton'`);
+    await page.goto("/privacy");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Privacy notice");
+    await expect(page.getByText(`${luton.agency} uses your details`)).toBeVisible();
+    await expect(page.getByText("we remove your personal details 12 months after your last activity")).toBeVisible();
+    await expect(page.getByText("deleted 2 years after your work with us ends")).toBeVisible();
+    await expectAccessible(page);
+    // The period is the council's setting, not a fixed sentence.
+    await query(`update "Council" set "retentionMonthsUnsuccessful" = 18 where slug = 'luton'`);
+    try {
+      await page.reload();
+      await expect(page.getByText("we remove your personal details 18 months after your last activity")).toBeVisible();
+    } finally {
+      await query(`update "Council" set "retentionMonthsUnsuccessful" = $1 where slug = 'luton'`, [luton.months]);
+    }
+  });
+
   test("a filled vacancy says so instead of disappearing", async ({ page }) => {
     const [filled] = await query<{ id: string; jobTitle: string }>(
       `select r.id, r."jobTitle" from "Requisition" r join "Council" c on c.id = r."councilId"

@@ -126,7 +126,7 @@ test.describe.serial("stored script payloads are shown as text, never run", () =
   });
 
   test("a candidate's name, experience and cover note, typed into the real forms; the manager's reject reason", async ({ browser, baseURL }) => {
-    test.skip(!made.released, "needs the vacancy released by the previous test");
+    expect(made.released, "the vacancy released by the previous test (serial)").toBeTruthy();
     const candidate = await pageAs(browser, null, baseURL!);
     const name = `Kemi<img src=x onerror=window.__xss=1>`;
     made.applicant = await registerNewCandidate(candidate, "xss", name);
@@ -179,7 +179,7 @@ test.describe.serial("stored script payloads are shown as text, never run", () =
   });
 
   test("the team's campaign name and description, candidate notes and check details — on the team's pages and the board's", async ({ browser, baseURL }) => {
-    test.skip(!made.applicant || !made.released, "needs the candidate and vacancy of the previous tests");
+    expect(made.applicant && made.released, "the candidate and vacancy of the previous tests (serial)").toBeTruthy();
     const [cand] = await query<{ id: string }>(`select id from "CandidateProfile" where email = $1`, [made.applicant]);
     const priya = await contextFor("agency", baseURL!);
     const campaignName = `Winter XSS ${Date.now().toString(36)} <img src=x onerror=window.__xss=1>`;

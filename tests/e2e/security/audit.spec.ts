@@ -67,10 +67,17 @@ test.describe("the audit view", () => {
   });
 
   test("pages through a long trail on the server", async ({ page }) => {
-    const [{ n }] = await query<{ n: number }>(`select count(*)::int as n from "AuditEvent" e join "Council" c on c.id = e."councilId" where c.slug = 'luton'`);
+    // Specs running beside this one add events, so the count shown is bounded by counts taken before and after.
+    const count = async () => (await query<{ n: number }>(`select count(*)::int as n from "AuditEvent" e join "Council" c on c.id = e."councilId" where c.slug = 'luton'`))[0].n;
+    const before = await count();
     await page.goto("/agency/admin/audit");
-    await expect(page.getByRole("status")).toContainText(`${n.toLocaleString("en-GB")} events`);
-    await expect(page.getByRole("table", { name: "Audit events, newest first" }).locator("tbody tr")).toHaveCount(Math.min(n, 50));
+    const status = await page.getByRole("status").textContent();
+    const after = await count();
+    const shown = Number(/([\d,]+) events/.exec(status ?? "")?.[1].replace(/,/g, ""));
+    expect(shown).toBeGreaterThanOrEqual(before);
+    expect(shown).toBeLessThanOrEqual(after);
+    expect(before).toBeGreaterThan(50); // the demo trail is long enough to page
+    await expect(page.getByRole("table", { name: "Audit events, newest first" }).locator("tbody tr")).toHaveCount(50);
     await page.getByRole("link", { name: /Next/ }).click();
     await expect(page).toHaveURL(/page=2/);
     await expect(page.getByRole("table", { name: "Audit events, newest first" }).locator("tbody tr").first()).toBeVisible();

@@ -120,6 +120,11 @@ const req = {
   }),
 };
 
+/** A seeded Luton off-contract spend entry (Dudley has none); not the probes that specs add and delete, which are dated before 2010. */
+const offContractSpend = {
+  own: { what: "a Luton off-contract spend entry", sql: `select o.id, o.supplier as text from "OffContractSpend" o where o."councilId" = ${LUTON} and o."periodStart" >= date '2010-01-01' order by o."periodEnd" desc, o."createdAt" desc, o.id limit 1` },
+} satisfies Partial<Record<Exclude<Kind, "none">, RecordSpec>>;
+
 /** A requisition of Sarah's service waiting for its first (budget holder) decision: in her approvals queue. */
 const awaitingSarah: RecordSpec = {
   what: "a requisition of Sarah Khan's service waiting for the budget holder",
@@ -376,6 +381,7 @@ const PORTAL_ROWS: Row[] = [
     allow: MANAGER_OWN,
   },
   { route: "/manager/requisitions/[id]/shortlist", records: { own: req.own(), other: req.other(), foreign: req.foreign() }, allow: MANAGER_OWN },
+  { route: "/manager/requisitions/[id]/cancel", records: { own: req.own(), other: req.other(), foreign: req.foreign() }, allow: MANAGER_OWN },
   {
     route: "/manager/approvals",
     list: true,
@@ -466,8 +472,11 @@ const PORTAL_ROWS: Row[] = [
     allow: TEAM,
   },
   { route: "/agency/requisitions/[id]/source", records: { own: req.own(`'OPEN'`), other: req.other(`'OPEN'`), foreign: req.foreign(`'OPEN'`) }, allow: TEAM },
+  { route: "/agency/requisitions/[id]/cancel", records: { own: req.own(), other: req.other(), foreign: req.foreign() }, allow: TEAM },
+  { route: "/agency/requisitions/[id]/close", records: { own: req.own(), other: req.other(), foreign: req.foreign() }, allow: TEAM },
   { route: "/agency/applications/[id]", records: teamApplication(), allow: TEAM },
   { route: "/agency/applications/[id]/ir35", records: teamApplication(), allow: TEAM },
+  { route: "/agency/applications/[id]/disagreement", records: teamApplication(), allow: TEAM },
   { route: "/agency/applications/[id]/place", records: { ...teamApplication(), own: teamApplication(`'OFFERED'`).own }, allow: TEAM, allowedRedirect: (r) => `/agency/applications/${r.id}` },
   {
     route: "/agency/candidates",
@@ -504,6 +513,17 @@ const PORTAL_ROWS: Row[] = [
   },
   { route: "/agency/placements/export", list: true, url: (r) => `/agency/placements/export?view=all&q=${encodeURIComponent(r!.text)}`, records: { own: placement.own(), other: placement.other(), foreign: placement.foreign() }, allow: TEAM },
   { route: "/agency/placements/[id]", records: { own: placement.own(), other: placement.other(), foreign: placement.foreign() }, allow: TEAM },
+  { route: "/agency/placements/[id]/absences/new", records: { own: placement.own(), other: placement.other(), foreign: placement.foreign() }, allow: TEAM },
+  {
+    route: "/agency/placements/[id]/absences/[absenceId]/remove",
+    url: (r) => `/agency/placements/${r!.placementId}/absences/${r!.id}/remove`,
+    records: {
+      own: { what: "a Luton absence", sql: `select ab.id, p.reference as text, p.id as "placementId" from "Absence" ab join "Placement" p on p.id = ab."placementId" where ab."councilId" = ${LUTON} order by ab.id limit 1` },
+      foreign: { what: "a Luton absence addressed through a Dudley placement", sql: `select ab.id, p.reference as text, (select id from "Placement" where "councilId" = ${DUDLEY} order by id limit 1) as "placementId" from "Absence" ab join "Placement" p on p.id = ab."placementId" where ab."councilId" = ${LUTON} order by ab.id limit 1` },
+    },
+    allow: TEAM,
+    note: "the demo data has absences only in Luton, so 'foreign' pairs a Luton absence with a Dudley placement",
+  },
   {
     route: "/agency/placements/[id]/convert",
     records: { own: placement.own(), other: placement.other(), foreign: placement.foreign() },
@@ -542,6 +562,14 @@ const PORTAL_ROWS: Row[] = [
   { route: "/agency/admin/rate-cards", allow: ADMIN_ONLY },
   { route: "/agency/admin/rate-cards/new", allow: ADMIN_ONLY },
   { route: "/agency/admin/rate-cards/export", allow: ADMIN_ONLY },
+  { route: "/agency/admin/pay-caps", allow: ADMIN_ONLY, text: "DfE regional pay caps" },
+  { route: "/agency/admin/pay-caps/new", allow: ADMIN_ONLY },
+  { route: "/agency/admin/retention", allow: ADMIN_ONLY, text: "Months after last activity" },
+  // Off-contract spend: the Connect2 team enters the figures services send in, as well as administrators ("offcontract.spend.manage").
+  { route: "/agency/admin/off-contract-spend", list: true, match: (r) => `href="/agency/admin/off-contract-spend/${r.id}/delete"`, records: offContractSpend, allow: { agency: ["own"], admin: ["own"] } },
+  { route: "/agency/admin/off-contract-spend/new", allow: TEAM_ONLY },
+  { route: "/agency/admin/off-contract-spend/[id]/delete", records: offContractSpend, allow: { agency: ["own"], admin: ["own"] } },
+  { route: "/agency/admin/off-contract-spend/export", list: true, records: offContractSpend, allow: { agency: ["own"], admin: ["own"] } },
   { route: "/agency/admin/services", allow: ADMIN_ONLY },
   { route: "/agency/admin/services/new", allow: ADMIN_ONLY },
   { route: "/agency/admin/services/cost-centre", allow: ADMIN_ONLY },
@@ -700,6 +728,15 @@ const PORTAL_ROWS: Row[] = [
     allowed: /cannot be submitted again/,
   },
   {
+    action: "app/manager/requisitions/actions.ts#cancelRequisitionAction",
+    records: { own: req.own(`'FILLED'`), other: req.other(`'DRAFT', 'SUBMITTED', 'APPROVED', 'OPEN'`), foreign: req.foreign(`'OPEN', 'APPROVED'`) },
+    allow: MANAGER_OWN,
+    host: () => "/manager/requisitions",
+    fields: (r) => ({ requisitionId: r!.id, reason: "Matrix probe", confirm: "yes" }),
+    state: `select status::text, (select count(*) from "RequisitionStatusChange" h where h."requisitionId" = r.id)::text as n from "Requisition" r where id = :id`,
+    allowed: /can be cancelled; .* is filled/,
+  },
+  {
     action: "app/manager/requisitions/actions.ts#decideRequisitionAction",
     records: { own: req.own(`'OPEN'`), other: req.other(`'SUBMITTED'`), foreign: req.foreign(`'SUBMITTED'`) },
     allow: MANAGER_OWN,
@@ -808,6 +845,24 @@ const TEAM_ACTIONS: ActionRow[] = [
     allowed: /Only an approved requisition can be released/,
   },
   {
+    action: "app/agency/requisitions/actions.ts#cancelRequisitionAction",
+    records: { own: req.own(`'FILLED'`), other: req.other(`'FILLED'`), foreign: req.foreign(`'OPEN', 'APPROVED'`) },
+    allow: TEAM,
+    host: (r) => `/agency/requisitions/${r?.id ?? "x"}/cancel`,
+    fields: (r) => ({ requisitionId: r!.id, reason: "Matrix probe", confirm: "yes" }),
+    state: `select status::text, (select count(*) from "RequisitionStatusChange" h where h."requisitionId" = r.id)::text as n from "Requisition" r where id = :id`,
+    allowed: /can be cancelled; .* is filled/,
+  },
+  {
+    action: "app/agency/requisitions/actions.ts#closeRequisitionAction",
+    records: { own: req.own(`'FILLED'`), other: req.other(`'FILLED'`), foreign: req.foreign(`'OPEN'`) },
+    allow: TEAM,
+    host: (r) => `/agency/requisitions/${r?.id ?? "x"}/close`,
+    fields: (r) => ({ requisitionId: r!.id, reason: "Matrix probe", confirm: "yes" }),
+    state: `select status::text, (select count(*) from "RequisitionStatusChange" h where h."requisitionId" = r.id)::text as n from "Requisition" r where id = :id`,
+    allowed: /can be closed; .* is filled/,
+  },
+  {
     action: "app/agency/requisitions/actions.ts#addToPipelineAction",
     records: {
       own: { what: "an open requisition of Sarah Khan's service and a candidate already in its pipeline", sql: LUTON_OPEN_WITH_PIPELINE(true) },
@@ -840,6 +895,19 @@ const TEAM_ACTIONS: ActionRow[] = [
     state: `select count(*)::int as n from "StatusDetermination" where "applicationId" = :id`,
     allowed: "not-exercised",
     note: "recording a determination always writes (it replaces the earlier one); exercised by the team's journeys",
+  },
+  {
+    action: "app/agency/applications/actions.ts#respondToDisagreementAction",
+    records: {
+      own: { what: "an application to a requisition of Sarah Khan's service with no IR35 disagreement waiting", sql: `select a.id, r.reference as text from "Application" a join "Requisition" r on r.id = a."requisitionId" where r."serviceId" in ${SARAH_SERVICES} and not exists (select 1 from "StatusDetermination" s where s."applicationId" = a.id and s."disagreementReceivedOn" is not null and s."disagreementRespondedOn" is null) order by a.id limit 1` },
+      other: { what: "an application to another Luton service's requisition with no IR35 disagreement waiting", sql: `select a.id, r.reference as text from "Application" a join "Requisition" r on r.id = a."requisitionId" where r."councilId" = ${LUTON} and r."serviceId" not in ${SARAH_SERVICES} and not exists (select 1 from "StatusDetermination" s where s."applicationId" = a.id and s."disagreementReceivedOn" is not null and s."disagreementRespondedOn" is null) order by a.id limit 1` },
+      foreign: teamApplication().foreign,
+    },
+    allow: TEAM,
+    host: (r) => `/agency/applications/${r?.id ?? "x"}/disagreement`,
+    fields: (r) => ({ applicationId: r!.id, outcome: "UPHELD", response: "Matrix probe", newReasons: "", ...dateParts("respondedOn", future(-1)) }),
+    state: `select (select count(*) from "AuditEvent" where "entityId" = :id and action = 'application.ir35-disagreement-response')::int as n, coalesce((select "disagreementResponse" from "StatusDetermination" where "applicationId" = :id), '-') as response`,
+    allowed: /no disagreement to answer|No disagreement has been recorded|already been answered/,
   },
   {
     action: "app/agency/applications/actions.ts#confirmPlacementAction",
@@ -952,6 +1020,28 @@ const TEAM_ACTIONS: ActionRow[] = [
     state: `select count(*)::int as n, coalesce(max(status::text), '-') as s from "Conversion" where "placementId" = :id`,
     allowed: /already been converted/,
   },
+  {
+    action: "app/agency/placements/actions.ts#recordAbsenceAction",
+    records: { own: placement.own(), other: placement.other(), foreign: placement.foreign() },
+    allow: TEAM,
+    host: (r) => `/agency/placements/${r?.id ?? "x"}/absences/new`,
+    fields: (r) => ({ placementId: r!.id, type: "SICKNESS", ...dateParts("startDate", "2001-01-08"), ...dateParts("endDate", "2001-01-09") }),
+    state: `select count(*)::int as n from "Absence" where "placementId" = :id`,
+    allowed: /must be on or after the placement's start date/,
+  },
+  {
+    action: "app/agency/placements/actions.ts#removeAbsenceAction",
+    records: {
+      own: { what: "a Luton absence", sql: `select ab.id, p.reference as text, p.id as "placementId" from "Absence" ab join "Placement" p on p.id = ab."placementId" where ab."councilId" = ${LUTON} order by ab.id limit 1` },
+      foreign: { what: "a Luton absence addressed through a Dudley placement", sql: `select ab.id, p.reference as text, (select id from "Placement" where "councilId" = ${DUDLEY} order by id limit 1) as "placementId" from "Absence" ab join "Placement" p on p.id = ab."placementId" where ab."councilId" = ${LUTON} order by ab.id limit 1` },
+    },
+    allow: TEAM,
+    host: (r) => `/agency/placements/${r?.placementId ?? "x"}/absences/${r?.id ?? "x"}/remove`,
+    fields: (r) => ({ placementId: r!.placementId, absenceId: r!.id }),
+    state: `select count(*)::int as n from "Absence" where id = :id`,
+    allowed: "not-exercised",
+    note: "removing always writes; exercised by tests/e2e/agency/ir35-absences.spec.ts and tests/integration/absences.test.ts; the demo data has absences only in Luton",
+  },
 
   {
     action: "app/agency/erasure/actions.ts#actionErasureAction",
@@ -1020,6 +1110,53 @@ const TEAM_ACTIONS: ActionRow[] = [
     fields: (r) => ({ roleCategory: r!.roleCategory, grade: r!.grade, payMin: "12.00", payMax: "13.00", chargeMin: "16.00", chargeMax: "17.00", ...dateParts("effectiveFrom", r!.effectiveFrom) }),
     state: `select count(*)::int as n from "RateCard" where "councilId" = ${LUTON} and "roleCategory"::text = :roleCategory and grade = :grade and "effectiveFrom" = :effectiveFrom::date`,
     allowed: /already has rates from that date/,
+  },
+  {
+    action: "app/agency/admin/pay-caps/actions.ts#addPayCapAction",
+    records: {
+      own: { what: "the latest Luton cap for the East of England (all grades)", sql: `select c.id, c.region as text, to_char(c."effectiveFrom", 'YYYY-MM-DD') as "effectiveFrom" from "SocialWorkRateCap" c where c."councilId" = ${LUTON} and c.region = 'East of England' and c."roleCategory" = 'CHILD_FAMILY_SOCIAL_WORK' and c.grade is null order by c."effectiveFrom" desc limit 1` },
+    },
+    allow: { admin: ["own"] },
+    host: () => "/agency/admin/pay-caps/new",
+    // A cap from the latest cap's own date: refused by the rule (history is only added to, later); a refused role never gets that far.
+    fields: (r) => ({ region: "East of England", roleCategory: "CHILD_FAMILY_SOCIAL_WORK", grade: "", maxPay: "44.99", ...dateParts("effectiveFrom", r!.effectiveFrom) }),
+    state: `select count(*)::int as n from "SocialWorkRateCap" where "maxPayPence" = 4499`,
+    allowed: /a new cap must start after that date/,
+  },
+  {
+    action: "app/agency/admin/retention/actions.ts#retentionAction",
+    records: {
+      own: { what: "Luton's retention period (saved unchanged)", sql: `select c.id, c.name as text, c."retentionMonthsUnsuccessful"::text as months from "Council" c where c.slug = 'luton'` },
+    },
+    allow: { admin: ["own"] },
+    host: () => "/agency/admin/retention",
+    fields: (r) => ({ retentionMonths: r!.months }),
+    state: auditBy("council.retention-months"),
+    allowed: "changes",
+  },
+  {
+    action: "app/agency/admin/off-contract-spend/actions.ts#addOffContractSpendAction",
+    records: {
+      own: { what: "a Luton service", sql: `select s.id, s.name as text from "Service" s where s."councilId" = ${LUTON} order by s.name limit 1` },
+      foreign: { what: "a Dudley service", sql: `select s.id, s.name as text from "Service" s where s."councilId" = ${DUDLEY} order by s.name limit 1` },
+    },
+    allow: { agency: ["own"], admin: ["own"] },
+    host: () => "/agency/admin/off-contract-spend/new",
+    // 1p over one day in 2001: written, but inside no period any dashboard or other spec looks at.
+    fields: (r) => ({ serviceId: r!.id, supplier: "Matrix probe", amount: "0.01", ...dateParts("periodStart", "2001-01-01"), ...dateParts("periodEnd", "2001-01-01") }),
+    state: `select count(*)::int as n from "OffContractSpend" where "serviceId" = :id and supplier = 'Matrix probe'`,
+    allowed: "changes",
+    refusal: /Choose one of the council's services/,
+  },
+  {
+    action: "app/agency/admin/off-contract-spend/actions.ts#deleteOffContractSpendAction",
+    records: { own: offContractSpend.own },
+    allow: { agency: ["own"], admin: ["own"] },
+    host: (r) => `/agency/admin/off-contract-spend/${r?.id ?? "x"}/delete`,
+    fields: (r) => ({ spendId: r!.id }),
+    state: `select count(*)::int as n from "OffContractSpend" where id = :id`,
+    allowed: "not-exercised",
+    note: "deleting always removes the seeded figure other rows list; exercised by tests/e2e/agency/admin-settings.spec.ts on its own entry",
   },
   {
     action: "app/agency/admin/actions.ts#thresholdAction",

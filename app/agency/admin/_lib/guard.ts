@@ -9,3 +9,13 @@ export async function adminViewer(): Promise<Viewer> {
   if (!viewer || !can(viewer, "admin.settings")) forbidden();
   return viewer;
 }
+
+/**
+ * Off-contract spend pages: administrators and the Connect2 team, who enter the figures services send in
+ * (permission "offcontract.spend.manage", lib/auth/permissions.ts). Anyone else sees the 403 page.
+ */
+export async function spendViewer(): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer || !can(viewer, "offcontract.spend.manage")) forbidden();
+  return viewer;
+}

@@ -45,7 +45,7 @@ export default async function PostcodesPage({ searchParams }: { searchParams: Se
             <p className="mb-4">Rows that cannot be read are listed with their line number and left out; the rest are kept. Where the lookup lists a candidate&rsquo;s postcode, it decides whether they are local.</p>
           </div>
         }
-        fields={[{ kind: "file", name: "file", label: "CSV file", accept: ".csv,text/csv" }]}
+        fields={[{ kind: "file", name: "file", label: "CSV file", hint: "Smaller than 10 MB", accept: ".csv,text/csv" }]}
         submitLabel="Import the file"
       />
       <Table

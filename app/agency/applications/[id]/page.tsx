@@ -2,6 +2,7 @@ import Link from "next/link";
 import { BackLink, ButtonLink, InsetText, NotificationBanner, SummaryList, linkClass } from "@/components/ui";
 import { AgencyForm } from "@/components/agency/agency-form";
 import { StageTag, YesNoTag } from "@/components/agency/tags";
+import { Ir35Disagreement, ir35DeterminationText } from "@/components/agency/ir35-summary";
 import { getViewer } from "@/lib/auth/session";
 import { getAgencyApplication } from "@/lib/applications/agency-queries";
 import { formatDate, formatDateTime, formatRate } from "@/lib/format";
@@ -17,11 +18,13 @@ const DONE: Record<string, string> = {
   rejected: "The application has been rejected; the candidate has been told.",
   withdrawn: "The application has been withdrawn.",
   ir35: "The IR35 status determination has been recorded.",
+  "ir35-upheld": "The response to the IR35 disagreement is recorded: the determination is upheld. The worker has been told.",
+  "ir35-changed": "The response to the IR35 disagreement is recorded with the new determination. The worker has been told.",
 };
 
 const MOVE_HINT: Partial<Record<string, string>> = {
   SHORTLISTED: "The hiring managers of the service are told and can accept, interview or reject.",
-  OFFERED: "Normally the hiring manager accepts the candidate; use this when they told you directly.",
+  OFFERED: "The hiring manager accepted this candidate on their shortlist, so you can make the offer and the placement.",
 };
 
 export default async function ApplicationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
@@ -36,10 +39,19 @@ export default async function ApplicationPage({ params, searchParams }: { params
       <p className="mb-4">
         <StageTag stage={a.stage} />
       </p>
-      {a.stage === "OFFERED" && r.status === "OPEN" ? (
+      {a.stage === "OFFERED" && r.status === "OPEN" && a.managerDecision === "ACCEPTED" ? (
         <InsetText>
           <p className="mb-4">The hiring manager accepted {c.name}. Check the terms and make the placement.</p>
           <ButtonLink href={`/agency/applications/${a.id}/place`}>Make the placement</ButtonLink>
+        </InsetText>
+      ) : null}
+      {a.stage === "OFFERED" && a.managerDecision !== "ACCEPTED" ? (
+        <InsetText>The hiring manager has not accepted {c.name}, so they cannot be placed.</InsetText>
+      ) : null}
+      {(a.stage === "SHORTLISTED" || a.stage === "INTERVIEW") && a.managerDecision !== "ACCEPTED" ? (
+        <InsetText>
+          Waiting for the hiring manager&rsquo;s decision. Only a candidate they accept on their shortlist can be offered and placed: ask them to
+          record it there if they told you directly.
         </InsetText>
       ) : null}
       {a.placementId ? (
@@ -68,13 +80,22 @@ export default async function ApplicationPage({ params, searchParams }: { params
             value: a.managerDecision ? `${a.managerDecision === "ACCEPTED" ? "Accepted" : a.managerDecision === "INTERVIEW" ? "Invite to interview" : "Rejected"}${a.managerDecisionReason ? `: ${a.managerDecisionReason}` : ""}${a.managerDecidedAt ? ` (${formatDate(a.managerDecidedAt)})` : ""}` : "Not yet",
           },
           ...(a.closedReason ? [{ key: "Reason closed", value: a.closedReason }] : []),
-          ...(c.engagementType === "LIMITED_COMPANY"
+          ...(c.engagementType === "LIMITED_COMPANY" || a.ir35
             ? [{
                 key: "IR35 status determination",
-                value: a.determination
-                  ? `${a.determination.status === "INSIDE" ? "Inside IR35" : "Outside IR35"}, ${formatDate(a.determination.determinedOn)}: ${a.determination.reasons}${a.determination.disagreementRespondBy ? ` Disagreement to be answered by ${formatDate(a.determination.disagreementRespondBy)}.` : ""}`
-                  : "None recorded: needed before the placement",
-                actions: [{ href: `/agency/applications/${a.id}/ir35`, text: a.determination ? "Change" : "Record", visuallyHiddenText: "the IR35 status determination" }],
+                value: a.ir35 ? ir35DeterminationText(a.ir35) : "None recorded: needed before the placement",
+                actions: [{ href: `/agency/applications/${a.id}/ir35`, text: a.ir35 ? "Change" : "Record", visuallyHiddenText: "the IR35 status determination" }],
+              }]
+            : []),
+          ...(a.ir35
+            ? [{
+                key: "IR35 disagreement",
+                value: a.ir35.disagreement ? <Ir35Disagreement disagreement={a.ir35.disagreement} /> : "None received",
+                actions: a.ir35.disagreement
+                  ? a.ir35.disagreement.state === "answered"
+                    ? []
+                    : [{ href: `/agency/applications/${a.id}/disagreement`, text: "Answer", visuallyHiddenText: "the IR35 disagreement" }]
+                  : [{ href: `/agency/applications/${a.id}/ir35`, text: "Record", visuallyHiddenText: "a disagreement received from the worker" }],
               }]
             : []),
         ]}

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { BackLink, NotificationBanner, PageHeading, Table, linkClass } from "@/components/ui";
 import { RequisitionStatusTag } from "@/components/requisitions/status-tag";
@@ -13,7 +12,6 @@ import { REQUISITION_STATUS_LABEL } from "@/lib/requisitions/labels";
 import { orNotFound, param, type SearchParams } from "../../_lib/load";
 import { attachAction, detachAction } from "../actions";
 
-export const metadata: Metadata = { title: "Campaign – Connect2 team – Connect2 portal" };
 
 const DONE: Record<string, string> = { created: "The campaign has been created.", attached: "The requisition has been added.", detached: "The requisition has been taken out of the campaign." };
 
@@ -81,6 +79,7 @@ export default async function CampaignPage({ params, searchParams }: { params: P
       {choices.length ? (
         <AgencyForm
           action={attachAction}
+          title={`Campaign: ${c.name}`}
           intro={<h2 className="mb-4 text-2xl font-bold">Add a requisition</h2>}
           fields={[
             { kind: "hidden", name: "campaignId", value: c.id },
@@ -88,7 +87,9 @@ export default async function CampaignPage({ params, searchParams }: { params: P
           ]}
           submitLabel="Add to the campaign"
         />
-      ) : null}
+      ) : (
+        <title>{`Campaign: ${c.name} – Connect2 team – Connect2 portal`}</title>
+      )}
     </>
   );
 }

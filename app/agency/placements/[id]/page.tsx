@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { BackLink, ButtonLink, NotificationBanner, PageHeading, SummaryList, Table, linkClass } from "@/components/ui";
 import { PlacementTag } from "@/components/agency/tags";
+import { Ir35Disagreement, ir35DeterminationText } from "@/components/agency/ir35-summary";
+import { ABSENCE_AWR_EFFECT, ABSENCE_LABEL } from "@/lib/placements/absence-rules";
 import { getViewer } from "@/lib/auth/session";
 import { getAgencyPlacement } from "@/lib/placements/agency-queries";
 import { formatDate, formatDateTime, formatMoney, formatRate } from "@/lib/format";
@@ -16,6 +18,8 @@ const DONE: Record<string, string> = {
   actioned: "The request has been actioned and the hiring manager told.",
   declined: "The request has been declined and the hiring manager told.",
   converted: "The conversion to a permanent post is recorded.",
+  "absence-recorded": "The absence is recorded and the AWR clock worked out again.",
+  "absence-removed": "The absence is removed and the AWR clock worked out again.",
 };
 
 export default async function PlacementPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
@@ -32,6 +36,19 @@ export default async function PlacementPage({ params, searchParams }: { params: 
       <p className="mb-6">
         <PlacementTag status={p.status} />
       </p>
+      {p.startHeldBy ? (
+        <div className="mb-8 border-l-[10px] border-[#d4351c] p-4" role="region" aria-labelledby="start-held">
+          <h2 id="start-held" className="mb-2 text-2xl font-bold">
+            On hold: due to start on {formatDate(p.startDate)}
+          </h2>
+          <p className="mb-2">The placement starts on the next daily run once every check passes. Put this right first:</p>
+          <ul className="list-disc pl-5">
+            {p.startHeldBy.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {pending.length ? (
         <div className="mb-8 border-l-[10px] border-[#1d70b8] p-4">
           <h2 className="mb-2 text-2xl font-bold">Waiting for you</h2>
@@ -68,6 +85,20 @@ export default async function PlacementPage({ params, searchParams }: { params: 
           { key: "On-costs", value: formatRate(p.margin.onCostRatePence) },
           { key: "Margin", value: `${formatRate(p.margin.marginPerHourPence)}, ${formatMoney(p.margin.marginPerWeekPence)} a week` },
           { key: "Engaged through", value: ENGAGEMENT_LABEL[p.engagementType] },
+          ...(p.engagementType === "LIMITED_COMPANY" || p.ir35
+            ? [{
+                key: "IR35 status determination",
+                value: p.ir35 ? ir35DeterminationText(p.ir35) : "None recorded",
+                actions: [{ href: `/agency/applications/${p.applicationId}`, text: "View", visuallyHiddenText: "the IR35 status determination on the application" }],
+              }]
+            : []),
+          ...(p.ir35?.disagreement
+            ? [{
+                key: "IR35 disagreement",
+                value: <Ir35Disagreement disagreement={p.ir35.disagreement} />,
+                actions: p.ir35.disagreement.state === "answered" ? [] : [{ href: `/agency/applications/${p.applicationId}/disagreement`, text: "Answer", visuallyHiddenText: "the IR35 disagreement" }],
+              }]
+            : []),
           { key: "Local resident when placed", value: p.isLocalAtPlacement ? "Yes" : "No" },
           {
             key: "Agency Workers Regulations",
@@ -86,6 +117,39 @@ export default async function PlacementPage({ params, searchParams }: { params: 
             : []),
         ]}
       />
+      <Table
+        caption="Absences"
+        captionSize="m"
+        rows={p.absences}
+        rowKey={(a) => a.id}
+        emptyMessage="No absences are recorded."
+        columns={[
+          { key: "type", header: "Absence", rowHeader: true, cell: (a) => ABSENCE_LABEL[a.type] },
+          { key: "dates", header: "Dates", cell: (a) => `${formatDate(a.startDate)} to ${formatDate(a.endDate)}` },
+          { key: "effect", header: "Effect on the AWR clock", cell: (a) => ABSENCE_AWR_EFFECT[a.type] },
+          { key: "by", header: "Recorded", cell: (a) => `${formatDate(a.createdAt)}${a.recordedByName ? ` by ${a.recordedByName}` : ""}` },
+          {
+            key: "remove", header: "Action",
+            cell: (a) => (
+              <Link href={`/agency/placements/${p.id}/absences/${a.id}/remove`} className={linkClass}>
+                Remove<span className="sr-only"> the {ABSENCE_LABEL[a.type].toLowerCase()} absence from {formatDate(a.startDate)}</span>
+              </Link>
+            ),
+          },
+        ]}
+      />
+      <p className="mb-4">
+        AWR clock now:{" "}
+        {p.awr
+          ? `${p.awr.weeksCounted} ${p.awr.weeksCounted === 1 ? "week" : "weeks"} counted; ${p.awr.qualified ? `qualified on ${formatDate(p.awr.qualifyingDate)}` : `qualifying date ${formatDate(p.awr.qualifyingDate)} if work continues`}.`
+          : "the clock starts when work starts."}{" "}
+        Sickness and jury service pause it for up to 28 weeks; pregnancy and maternity keep it running.
+      </p>
+      <p className="mb-8">
+        <ButtonLink variant="secondary" href={`/agency/placements/${p.id}/absences/new`}>
+          Record an absence
+        </ButtonLink>
+      </p>
       <h2 className="mb-4 text-2xl font-bold">Transfer-fee window</h2>
       <ul className="mb-8 list-disc pl-5">
         {p.feeWindow.explanation.map((e, i) => <li key={i}>{e}</li>)}

@@ -10,7 +10,8 @@ export const GET = csvRoute(async (url) => {
   const rows: Row[] = [
     { measure: "Fill rate", service: "All", value: pct(r.fill.fillRate.total.rate) },
     { measure: "Requisitions released", service: "All", value: r.fill.fillRate.total.released },
-    { measure: "Requisitions filled", service: "All", value: r.fill.fillRate.total.filled },
+    { measure: "Requisitions filled in the period (whenever released)", service: "All", value: r.fill.fillRate.total.filled },
+    { measure: "Released in the period and filled by its end", service: "All", value: r.fill.fillRate.total.releasedAndFilled },
     { measure: "Fill rate by headcount", service: "All", value: pct(r.fill.headcountWeighted.total.rate) },
     { measure: "Time to fill (median)", service: "All", value: days(r.ttf.total.medianDays) },
     { measure: "Time to first shortlist (median)", service: "All", value: days(r.ttfs.medianDays) },

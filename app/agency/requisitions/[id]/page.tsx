@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { BackLink, ButtonLink, Details, NotificationBanner, PageHeading, Select, Button, SummaryList, Table, linkClass } from "@/components/ui";
 import { RequisitionStatusTag } from "@/components/requisitions/status-tag";
+import { RequisitionEndedNotice } from "@/components/requisitions/ended-notice";
 import { ButtonForm } from "@/components/agency/button-form";
 import { ExportLink } from "@/components/agency/export-link";
 import { StageTag, YesNoTag } from "@/components/agency/tags";
 import { getViewer } from "@/lib/auth/session";
 import { formatDate, formatDateTime, formatMoney, formatRate } from "@/lib/format";
 import { getAgencyRequisition } from "@/lib/requisitions/agency-queries";
+import { CANCELLABLE_STATUSES } from "@/lib/requisitions/cancel-requisition";
 import { listPipeline, PIPELINE_STAGES } from "@/lib/applications/agency-queries";
 import { DBS_LABEL, REASON_LABEL, REQUISITION_STATUS_LABEL, ROLE_CATEGORY_LABEL, STAGE_LABEL } from "@/lib/requisitions/labels";
 import type { ApplicationStage, DbsLevel, RequisitionReason } from "@/lib/enums";
@@ -22,6 +24,8 @@ const DONE: Record<string, string> = {
   added: "The candidate has been added to the pipeline.",
   screened: "The application has been screened.",
   shortlisted: "The candidate has been shortlisted; the hiring manager has been told.",
+  cancelled: "The requisition has been cancelled. Open applications have been closed and the candidates and hiring managers told.",
+  closed: "The requisition has been closed. Open applications have been closed and the candidates and hiring managers told.",
 };
 
 const NEXT: Partial<Record<ApplicationStage, { to: ApplicationStage; label: string }>> = {
@@ -47,10 +51,15 @@ export default async function RequisitionPipelinePage({ params, searchParams }: 
       <p className="mb-4">
         <RequisitionStatusTag status={r.status} /> <span className="ml-2">{r.placed} of {r.headcount} placed</span>
       </p>
+      <RequisitionEndedNotice status={r.status} history={r.history} />
       <div className="mb-6 flex flex-wrap gap-4">
         {r.status === "APPROVED" ? <ButtonLink href={`/agency/requisitions/${r.id}/release`}>Release to the job board</ButtonLink> : null}
         {r.status === "OPEN" ? <ButtonLink href={`/agency/requisitions/${r.id}/source`}>Add candidates from the talent pool</ButtonLink> : null}
         {r.status === "OPEN" ? <ButtonLink variant="secondary" href={`/agency/requisitions/${r.id}/release`}>Edit the advert</ButtonLink> : null}
+        {r.status === "OPEN" ? <ButtonLink variant="secondary" href={`/agency/requisitions/${r.id}/close`}>Close requisition</ButtonLink> : null}
+        {(CANCELLABLE_STATUSES as readonly string[]).includes(r.status) && r.placed === 0 ? (
+          <ButtonLink variant="warning" href={`/agency/requisitions/${r.id}/cancel`}>Cancel requisition</ButtonLink>
+        ) : null}
       </div>
 
       <h2 className="mb-4 text-2xl font-bold">Pipeline</h2>
@@ -96,7 +105,7 @@ export default async function RequisitionPipelinePage({ params, searchParams }: 
             key: "next", header: "Next step",
             cell: (a) => {
               const next = NEXT[a.stage];
-              if (a.stage === "OFFERED") {
+              if (a.stage === "OFFERED" && a.managerDecision === "ACCEPTED") {
                 return (
                   <Link href={`/agency/applications/${a.id}/place`} className={linkClass}>
                     Make the placement<span className="sr-only"> for {a.name}</span>
@@ -146,7 +155,7 @@ export default async function RequisitionPipelinePage({ params, searchParams }: 
           {r.history.map((h, i) => (
             <li key={i}>
               {formatDateTime(h.changedAt)}: {h.fromStatus ? `${REQUISITION_STATUS_LABEL[h.fromStatus]} → ` : ""}
-              {REQUISITION_STATUS_LABEL[h.toStatus]}
+              {REQUISITION_STATUS_LABEL[h.toStatus]}, by {h.changedByName}
               {h.note ? ` (${h.note})` : ""}
             </li>
           ))}

@@ -50,7 +50,7 @@ export default async function MyApplicationPage({ params, searchParams }: { para
           { key: "Checks needed", value: `${DBS_LABEL[a.vacancy.dbsLevel]}${a.vacancy.registrationRequired ? `; ${a.vacancy.registrationRequired} registration` : ""}` },
           { key: "Your note", value: a.coverNote ? <span className="whitespace-pre-line">{a.coverNote}</span> : "No note" },
           { key: "Availability", value: a.availabilityConfirmed ? "You confirmed you can work the hours and start date" : "Not confirmed" },
-          ...(a.closedReason ? [{ key: "Why you withdrew", value: a.closedReason }] : []),
+          ...(a.closedReason ? [{ key: a.stage === "WITHDRAWN" ? "Why you withdrew" : "Why it closed", value: a.closedReason }] : []),
         ]}
       />
 
@@ -62,7 +62,7 @@ export default async function MyApplicationPage({ params, searchParams }: { para
             <p className="text-[#505a5f]">
               <time dateTime={t.at.toISOString()}>{formatDateTime(t.at)}</time>
             </p>
-            {t.reason ? <p>Your reason: {t.reason}</p> : null}
+            {t.reason ? <p>{t.stage === "WITHDRAWN" ? "Your reason" : "Reason"}: {t.reason}</p> : null}
           </li>
         ))}
       </ol>

@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { BackLink, ButtonGroup, ButtonLink, InsetText, NotificationBanner, PageHeading, SummaryList, Table } from "@/components/ui";
 import { RequisitionStatusTag } from "@/components/requisitions/status-tag";
+import { RequisitionEndedNotice } from "@/components/requisitions/ended-notice";
 import { ActionButton } from "@/components/manager/action-button";
 import { ApprovalSteps } from "@/components/manager/approval-steps";
 import { getViewer } from "@/lib/auth/session";
 import { formatDate, formatDateTime, formatHours, formatMoney, formatRate } from "@/lib/format";
 import { DBS_LABEL, REASON_LABEL, REQUISITION_STATUS_LABEL, ROLE_CATEGORY_LABEL } from "@/lib/requisitions/labels";
 import { getManagerRequisition } from "@/lib/requisitions/manager-queries";
+import { CANCELLABLE_STATUSES } from "@/lib/requisitions/cancel-requisition";
 import { orNotFound, param, type SearchParams } from "../../_lib/load";
 import { submitDraftAction } from "../actions";
 
@@ -16,6 +18,7 @@ export const metadata: Metadata = { title: "Requisition – Hiring managers – 
 const DONE: Record<string, string> = {
   saved: "Requisition saved as a draft.",
   submitted: "Requisition submitted for approval. The budget holder has been told.",
+  cancelled: "Requisition cancelled. Any open applications have been closed and the candidates told.",
 };
 
 export default async function RequisitionPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
@@ -23,6 +26,7 @@ export default async function RequisitionPage({ params, searchParams }: { params
   const sp = await searchParams;
   const r = await orNotFound(getManagerRequisition(await getViewer(), id));
   const done = DONE[param(sp.done) ?? ""];
+  const cancellable = (CANCELLABLE_STATUSES as readonly string[]).includes(r.status) && r.livePlacements === 0;
   const pay = r.payRateMaxPence !== r.payRateMinPence ? `${formatMoney(r.payRateMinPence)} to ${formatRate(r.payRateMaxPence)}` : formatRate(r.payRateMinPence);
   return (
     <>
@@ -32,6 +36,7 @@ export default async function RequisitionPage({ params, searchParams }: { params
       <p className="mb-6">
         <RequisitionStatusTag status={r.status} /> <span className="ml-2">Raised by {r.raisedByName} on {formatDate(r.createdAt)}</span>
       </p>
+      <RequisitionEndedNotice status={r.status} history={r.history} />
 
       <ButtonGroup>
         {r.status === "DRAFT" ? <ActionButton action={submitDraftAction} hidden={{ id: r.id }} label="Submit for approval" /> : null}
@@ -43,7 +48,17 @@ export default async function RequisitionPage({ params, searchParams }: { params
             Shortlist{r.shortlistCount ? ` (${r.shortlistCount} to review)` : ""}
           </ButtonLink>
         ) : null}
+        {cancellable ? (
+          <ButtonLink href={`/manager/requisitions/${r.id}/cancel`} variant="warning">
+            Cancel requisition
+          </ButtonLink>
+        ) : null}
       </ButtonGroup>
+      {!cancellable && r.livePlacements > 0 && (CANCELLABLE_STATUSES as readonly string[]).includes(r.status) ? (
+        <p className="mb-8 text-[#505a5f]">
+          People are placed on this requisition, so it cannot be cancelled. If you need no more people, ask Connect2 to close it.
+        </p>
+      ) : null}
 
       <h2 className="mb-3 text-2xl font-bold">Approval</h2>
       {r.requiresSecondApproval || r.estimatedCostPence > r.approvalThresholdPence ? (

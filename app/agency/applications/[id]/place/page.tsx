@@ -23,10 +23,11 @@ export default async function PlacePage({ params }: { params: Promise<{ id: stri
   const r = a.requisition;
   const today = londonToday();
   const start = iso(r.startDate) < today ? today : iso(r.startDate);
-  const pay = a.proposedPayRatePence ?? r.payRateMinPence;
+  // the candidate's proposed rate, kept within the pay range the requisition was approved at
+  const pay = Math.min(Math.max(a.proposedPayRatePence ?? r.payRateMinPence, r.payRateMinPence), r.payRateMaxPence);
   const [check, signers] = await Promise.all([checkPlacement(viewer, a.id, { startDate: start, payRatePence: pay }), signOffCandidates(viewer)]);
   const heading = `Make the placement: ${a.candidate.name}`;
-  const blocked = a.stage !== "OFFERED" || r.status !== "OPEN";
+  const blocked = a.stage !== "OFFERED" || a.managerDecision !== "ACCEPTED" || r.status !== "OPEN";
   return (
     <>
       <BackLink href={`/agency/applications/${a.id}`}>Back to the application</BackLink>
@@ -40,8 +41,8 @@ export default async function PlacePage({ params }: { params: Promise<{ id: stri
             <SummaryList
               rows={[
                 { key: "Requisition", value: `${r.reference}, ${r.placed} of ${r.headcount} ${r.headcount === 1 ? "place" : "places"} filled` },
-                { key: "Pay range", value: `${formatRate(r.payRateMinPence)} to ${formatMoney(r.payRateMaxPence)}` },
-                { key: "Charge rate agreed", value: formatRate(r.chargeRatePence) },
+                { key: "Pay range approved", value: `${formatRate(r.payRateMinPence)} to ${formatMoney(r.payRateMaxPence)}` },
+                { key: "Charge rate approved", value: formatRate(r.chargeRatePence) },
               ]}
             />
             {blocked ? (
@@ -87,8 +88,8 @@ export default async function PlacePage({ params }: { params: Promise<{ id: stri
           { kind: "date", name: "startDate", label: "Start date", defaultValue: start },
           { kind: "date", name: "plannedEndDate", label: "Planned end date", defaultValue: iso(r.expectedEndDate) },
           { kind: "text", name: "hoursPerWeek", label: "Hours a week", defaultValue: r.hoursPerWeek, width: 4 },
-          { kind: "money", name: "payRatePence", label: "Pay rate an hour", defaultValue: penceToPoundsInput(pay) },
-          { kind: "money", name: "chargeRatePence", label: "Charge rate an hour", hint: "What the council is charged", defaultValue: penceToPoundsInput(r.chargeRatePence) },
+          { kind: "money", name: "payRatePence", label: "Pay rate an hour", hint: `Within the range the requisition was approved at: ${formatMoney(r.payRateMinPence)} to ${formatMoney(r.payRateMaxPence)}`, defaultValue: penceToPoundsInput(pay) },
+          { kind: "money", name: "chargeRatePence", label: "Charge rate an hour", hint: `What the council is charged: at most ${formatMoney(r.chargeRatePence)}, the rate the requisition was approved at`, defaultValue: penceToPoundsInput(r.chargeRatePence) },
           ...(check.rateCapPence !== null
             ? ([
                 { kind: "select", name: "rateCapSignOffById", label: "Senior sign-off for pay above the cap", optional: true, placeholder: "No sign-off", options: signers.map((s) => ({ value: s.id, label: s.name })) },

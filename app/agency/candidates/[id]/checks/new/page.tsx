@@ -96,7 +96,7 @@ export default async function NewCheckPage({ params, searchParams }: { params: P
         title={`${CHECK_TYPE_LABEL[type]} check for ${name}`}
         caption={name}
         heading={`Record a ${CHECK_TYPE_LABEL[type].toLowerCase()} check`}
-        intro={type === "RIGHT_TO_WORK" || type === "DBS" ? <p className="mb-6 max-w-2xl">A new check replaces the current one, which is kept in the record&rsquo;s history.</p> : null}
+        intro={type === "RIGHT_TO_WORK" || type === "DBS" ? <p className="mb-6 max-w-2xl">A passed or failed check replaces the current one, which is kept in the record&rsquo;s history. A pending check sits beside the current one until you record its outcome.</p> : null}
         fields={[
           { kind: "hidden", name: "candidateId", value: c.id },
           { kind: "hidden", name: "type", value: type },
