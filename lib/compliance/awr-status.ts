@@ -1,7 +1,9 @@
 import "server-only";
-import type { Db, Tx } from "@/lib/db";
+import { Prisma, type Db, type Tx } from "@/lib/db";
 import { todayUtc } from "@/lib/dates";
-import { awrClockStart, computeAwrClock, type AwrAbsence, type AwrClockResult, type AwrInput } from "./awr";
+import { AWR_ALERT_WEEK, awrClockStart, computeAwrClock, type AwrAbsence, type AwrClockResult, type AwrInput } from "./awr";
+import { addDays } from "./dates";
+import type { IsoDate } from "./types";
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -20,6 +22,22 @@ function memoisedClock(input: AwrInput): AwrClockResult {
   if (clockMemo.size >= CLOCK_MEMO_LIMIT) clockMemo.delete(clockMemo.keys().next().value!);
   clockMemo.set(key, result);
   return result;
+}
+
+/**
+ * Only clocks that can have reached week 10 need working out (managers' alerts, the board's AWR exposure): counted
+ * weeks are calendar weeks from the worker's first worked week in the role, a Monday no earlier than 6 days before
+ * their first placement in that role with the council started, so week 10 needs that start at least 9 weeks less
+ * 6 days (57 days) before `asOf`. The cutoff keeps a day in hand; the rule itself still decides every clock it is given.
+ */
+export function awrAlertCutoff(asOf: IsoDate): IsoDate {
+  return addDays(asOf, -(AWR_ALERT_WEEK - 2) * 7);
+}
+
+/** SQL for the placement aliased `p`: the worker's first placement in p's role with the council started by `cutoff`. */
+export function firstInRoleStartedBySql(councilId: string, cutoff: IsoDate): Prisma.Sql {
+  return Prisma.sql`(select min(f."startDate") from "Placement" f
+    where f."councilId" = ${councilId} and f."candidateId" = p."candidateId" and f."awrRoleKey" = p."awrRoleKey") <= ${cutoff}::date`;
 }
 
 type RelatedPlacement = {

@@ -2,8 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AWR_ALERT_WEEK, AWR_QUALIFYING_WEEKS } from "@/lib/compliance/awr";
-import { awrClockForPlacements } from "@/lib/compliance/awr-status";
-import { addDays } from "@/lib/compliance/dates";
+import { awrAlertCutoff, awrClockForPlacements, firstInRoleStartedBySql } from "@/lib/compliance/awr-status";
 import { lastDayOnOrAfterSql } from "@/lib/placements/last-day";
 import { REFERENCE_CATEGORIES, REQUIRED_REFERENCES, SOCIAL_WORK_CATEGORIES, DEFAULT_SOCIAL_WORK_REGULATOR } from "@/lib/compliance/placement-gate";
 import { Prisma } from "@/lib/db";
@@ -161,15 +160,14 @@ export async function awrExposure(viewer: Viewer | null, period: Period, filters
   // lib/placements/last-day.ts), the filters applying to the placement; one clock per worker × role. Only clocks that
   // can have reached week 10 are worked out: 10 counted weeks need 10 calendar weeks since the worker's first placement
   // in the role with the council. A worker counts once, with their longest clock, in the service of that placement.
-  const startedBy = addDays(period.upto, -(AWR_ALERT_WEEK - 2) * 7);
+  const startedBy = awrAlertCutoff(period.upto);
   const scoped = await db().$queryRaw<{ id: string; candidate_id: string; service_id: string; service_name: string }[]>`
     select distinct on (p."candidateId", p."awrRoleKey") p.id, p."candidateId" as candidate_id, p."serviceId" as service_id, sv.name as service_name
     from "Placement" p ${s.plJoin}
     join "Service" sv on sv.id = p."serviceId"
     where p."councilId" = ${s.councilId} and p.status <> 'PENDING_START' and p."startDate" <= ${s.upto}
       and ${lastDayOnOrAfterSql(s.upto, s.asOf)} ${s.plFilter}
-      and (select min(f."startDate") from "Placement" f
-           where f."councilId" = ${s.councilId} and f."candidateId" = p."candidateId" and f."awrRoleKey" = p."awrRoleKey") <= ${startedBy}::date
+      and ${firstInRoleStartedBySql(s.councilId, startedBy)}
     order by p."candidateId", p."awrRoleKey", p."startDate" desc, p.id`;
   const clocks = await awrClockForPlacements(db(), s.councilId, scoped.map((p) => p.id), period.upto);
   const best = new Map<string, { weeks: number; serviceId: string; serviceName: string }>();

@@ -7,7 +7,7 @@ import { PAGE_SIZE, toPage, type Page } from "@/lib/pagination";
 import { todayUtc } from "@/lib/dates";
 import { feeWindowFor } from "./propose-conversion";
 import type { FeeWindowResult } from "@/lib/compliance/fee-window";
-import { awrClockForPlacements } from "@/lib/compliance/awr-status";
+import { awrAlertCutoff, awrClockForPlacements, firstInRoleStartedBySql } from "@/lib/compliance/awr-status";
 import { AWR_ALERT_WEEK } from "@/lib/compliance/awr";
 import { whileUnchanged } from "@/lib/cache/while-unchanged";
 
@@ -183,9 +183,16 @@ export async function listAwrAlerts(viewer: Viewer | null): Promise<AwrAlertRow[
 async function awrAlerts(v: Viewer): Promise<AwrAlertRow[]> {
   const where = { councilId: v.councilId, serviceId: { in: v.serviceIds }, status: "ACTIVE" as const };
   const orderBy = [{ startDate: "asc" as const }, { id: "asc" as const }];
-  // Clocks for every active placement, but the row details only for the few at week 10+ (npm run bench).
-  const active = await db().placement.findMany({ where, orderBy, take: 2000, select: { id: true } });
-  const clocks = await awrClockForPlacements(db(), v.councilId, active.map((p) => p.id));
+  // Clocks only for active placements that can be at week 10 or more (the worker's first placement in the role
+  // started long enough ago: awrAlertCutoff), the row details only for those that are (npm run bench).
+  const today = todayUtc().toISOString().slice(0, 10);
+  const active = await db().$queryRaw<{ id: string }[]>`
+    select p.id from "Placement" p
+    where p."councilId" = ${v.councilId} and p."serviceId" = any(${v.serviceIds}::text[]) and p.status = 'ACTIVE'
+      and ${firstInRoleStartedBySql(v.councilId, awrAlertCutoff(today))}
+    order by p."startDate", p.id
+    limit 2000`;
+  const clocks = await awrClockForPlacements(db(), v.councilId, active.map((p) => p.id), today);
   const due = active.map((p) => p.id).filter((id) => {
     const c = clocks.get(id);
     return c && c.weeksCounted >= AWR_ALERT_WEEK && !c.qualified;

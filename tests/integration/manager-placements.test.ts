@@ -105,6 +105,16 @@ describe("placements: change requests, conversion, ending soon, AWR week 10", ()
     expect(await listAwrAlerts(await viewerOf(w.housingManager.id))).toEqual([]);
   });
 
+  it("flags a worker who reached week 10 on the earliest day possible (started on a Sunday, worked that week)", async () => {
+    const w = await managerWorld();
+    const req = await makeRequisition(w.council.id, w.asc.service.id, w.asc.costCentre.id, w.raiser.id, { status: "FILLED" });
+    const sunday = new Date(new Date(`${mondayWeeksAgo(9)}T00:00:00Z`).getTime() + 6 * 86_400_000).toISOString().slice(0, 10);
+    const earliest = await makePlacement(w.council.id, req, { startDate: sunday });
+    for (let i = 9; i >= 0; i--) await makeTimesheet(earliest.placement, mondayWeeksAgo(i), { status: "APPROVED" });
+    const alerts = await listAwrAlerts(await viewerOf(w.raiser.id));
+    expect(alerts.map((a) => [a.id, a.weeksCounted])).toEqual([[earliest.placement.id, 10]]);
+  });
+
   it("another service's manager cannot see a placement, request a change or propose a conversion by id", async () => {
     const w = await world();
     const housing = await viewerOf(w.housingManager.id);
