@@ -95,3 +95,19 @@ export function terms(applicationId: string, extra: Partial<Record<"startDate" |
 }
 
 export { makeCouncil, makeRequisition, makeService, makeUser };
+
+/**
+ * A child and family social work requisition the budget holder approved at £38.00–£42.00 an hour (charged at
+ * £54.00), above a £35.00 DfE regional cap, and an experienced, registered, compliant social worker offered on it.
+ */
+export async function socialWorkOfferAboveCap(w: World) {
+  const req = await makeReq(w, { status: "OPEN", roleCategory: "CHILD_FAMILY_SOCIAL_WORK" });
+  await db().requisition.update({ where: { id: req.id }, data: { payRateMinPence: 3800, payRateMaxPence: 4200, chargeRatePence: 5400 } });
+  await db().socialWorkRateCap.create({ data: { councilId: w.council.id, region: "East of England", roleCategory: "CHILD_FAMILY_SOCIAL_WORK", maxPayPence: 3500, effectiveFrom: d("2026-01-01") } });
+  const cand = await makeCandidate(w.council.id);
+  await db().candidateProfile.update({ where: { id: cand.id }, data: { socialWorkQualifiedOn: d("2018-07-01") } });
+  await makeCompliant(w.council.id, cand.id);
+  await db().complianceCheck.create({ data: { councilId: w.council.id, candidateId: cand.id, type: "PROFESSIONAL_REGISTRATION", status: "PASSED", registrationBody: "Social Work England", registrationNumber: "SW123", expiresOn: d(isoPlusDays(300)) } });
+  const app = await makeApplication(w.council.id, req.id, cand.id, "OFFERED");
+  return { req, cand, app };
+}

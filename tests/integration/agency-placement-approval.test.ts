@@ -10,7 +10,7 @@ import { recordCheck } from "@/lib/checks/record-check";
 import { getCandidateRecord } from "@/lib/candidates/agency-queries";
 import { runRtwExpiryAlerts } from "@/lib/jobs/rtw-expiry";
 import { resetDatabase, viewerOf } from "./helpers";
-import { agencyWorld, d, isoPlusDays, makeApplication, makeCandidate, makeCompliant, makeReq, terms } from "./agency-fixtures";
+import { agencyWorld, isoPlusDays, makeApplication, makeCandidate, makeCompliant, makeReq, socialWorkOfferAboveCap, terms } from "./agency-fixtures";
 
 /**
  * What review found: a placement must stay within what the budget holder approved, needs the hiring manager's
@@ -67,14 +67,7 @@ describe("a placement's rates stay within what the requisition was approved at",
 
   it("the DfE senior sign-off lets pay exceed the regional cap, but never the budget holder's approved range", async () => {
     const w = await agencyWorld();
-    const req = await makeReq(w, { status: "OPEN", roleCategory: "CHILD_FAMILY_SOCIAL_WORK" });
-    await db().requisition.update({ where: { id: req.id }, data: { payRateMinPence: 3800, payRateMaxPence: 4200, chargeRatePence: 5400 } });
-    await db().socialWorkRateCap.create({ data: { councilId: w.council.id, region: "East of England", roleCategory: "CHILD_FAMILY_SOCIAL_WORK", maxPayPence: 3500, effectiveFrom: d("2026-01-01") } });
-    const cand = await makeCandidate(w.council.id);
-    await db().candidateProfile.update({ where: { id: cand.id }, data: { socialWorkQualifiedOn: d("2018-07-01") } });
-    await makeCompliant(w.council.id, cand.id);
-    await db().complianceCheck.create({ data: { councilId: w.council.id, candidateId: cand.id, type: "PROFESSIONAL_REGISTRATION", status: "PASSED", registrationBody: "Social Work England", registrationNumber: "SW123", expiresOn: d(isoPlusDays(300)) } });
-    const app = await makeApplication(w.council.id, req.id, cand.id, "OFFERED");
+    const { app } = await socialWorkOfferAboveCap(w);
     const v = await viewerOf(w.recruiter.id);
     const signOff = { rateCapSignOffById: w.head.id, rateCapSignOffNote: "Hard-to-fill court team post" };
 

@@ -6,7 +6,7 @@ import { checkPlacement } from "@/lib/compliance/placement-check";
 import { recordCheck } from "@/lib/checks/record-check";
 import { recordDetermination } from "@/lib/applications/record-determination";
 import { resetDatabase, viewerOf } from "./helpers";
-import { agencyWorld, d, isoPlusDays, makeApplication, makeCandidate, makeCompliant, makeReq, terms } from "./agency-fixtures";
+import { agencyWorld, d, isoPlusDays, makeApplication, makeCandidate, makeCompliant, makeReq, socialWorkOfferAboveCap, terms } from "./agency-fixtures";
 
 describe("confirming a placement", () => {
   beforeEach(resetDatabase);
@@ -128,15 +128,7 @@ describe("confirming a placement", () => {
 
   it("social work above the regional cap needs a recorded senior sign-off", async () => {
     const w = await agencyWorld();
-    const req = await makeReq(w, { status: "OPEN", roleCategory: "CHILD_FAMILY_SOCIAL_WORK" });
-    // approved by the budget holder at £38.00–£42.00 an hour, charged at £54.00: above the DfE regional cap
-    await db().requisition.update({ where: { id: req.id }, data: { payRateMinPence: 3800, payRateMaxPence: 4200, chargeRatePence: 5400 } });
-    await db().socialWorkRateCap.create({ data: { councilId: w.council.id, region: "East of England", roleCategory: "CHILD_FAMILY_SOCIAL_WORK", maxPayPence: 3500, effectiveFrom: d("2026-01-01") } });
-    const cand = await makeCandidate(w.council.id);
-    await db().candidateProfile.update({ where: { id: cand.id }, data: { socialWorkQualifiedOn: d("2018-07-01") } });
-    await makeCompliant(w.council.id, cand.id);
-    await db().complianceCheck.create({ data: { councilId: w.council.id, candidateId: cand.id, type: "PROFESSIONAL_REGISTRATION", status: "PASSED", registrationBody: "Social Work England", registrationNumber: "SW123", expiresOn: d(isoPlusDays(300)) } });
-    const app = await makeApplication(w.council.id, req.id, cand.id, "OFFERED");
+    const { app } = await socialWorkOfferAboveCap(w); // approved at £38.00–£42.00 an hour, above the DfE regional cap
     const v = await viewerOf(w.recruiter.id);
     const err = await confirmPlacement(v, terms(app.id, { payRatePence: "40.00", chargeRatePence: "52.00" })).catch((e) => e);
     expect((err as PlacementBlockedError).blocks.map((b) => b.code)).toEqual(["DFE_RATE_CAP_SIGN_OFF_MISSING"]);
