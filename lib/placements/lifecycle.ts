@@ -20,7 +20,7 @@ export type LifecyclePlacement = {
  * different question — the last day a placement is or was working, today for one still running past its planned end
  * before this job has ended it: lib/placements/last-day.ts.)
  */
-export function lastDayOf(p: Pick<LifecyclePlacement, "plannedEndDate" | "actualEndDate">): IsoDate {
+export function lastDayOf<D extends IsoDate | Date>(p: { plannedEndDate: D; actualEndDate: D | null }): D {
   return p.actualEndDate ?? p.plannedEndDate;
 }
 

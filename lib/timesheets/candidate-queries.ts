@@ -1,4 +1,5 @@
 import "server-only";
+import { lastDayOf } from "@/lib/placements/lifecycle";
 import { db } from "@/lib/db";
 import { authorize, type Viewer } from "@/lib/auth/viewer";
 import { NotFoundError } from "@/lib/auth/errors";
@@ -54,7 +55,7 @@ export async function getTimesheetWeekForm(viewer: Viewer | null, placementId: s
   if (!p) throw new NotFoundError("We could not find that placement.");
   const today = iso(todayUtc());
   const weekStart = mondayOf(isIsoDate(week) ? week : today);
-  const end = p.actualEndDate ?? p.plannedEndDate;
+  const end = lastDayOf(p);
   const existing = await db().timesheet.findFirst({
     where: { councilId: v.councilId, placementId: p.id, weekStart: new Date(`${weekStart}T00:00:00.000Z`) },
     select: { id: true },
@@ -96,7 +97,7 @@ export async function getMyTimesheet(viewer: Viewer | null, id: string): Promise
   });
   if (!t) throw new NotFoundError("We could not find that timesheet.");
   const p = t.placement;
-  const end = p.actualEndDate ?? p.plannedEndDate;
+  const end = lastDayOf(p);
   const hours = new Map(t.lines.map((l) => [iso(l.workDate), l.hours.toString()]));
   return {
     id: t.id,

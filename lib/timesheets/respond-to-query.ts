@@ -7,7 +7,7 @@ import { notify, serviceManagers } from "@/lib/notifications/notify";
 import { todayUtc } from "@/lib/dates";
 import { formatDate, formatHours } from "@/lib/format";
 import { checkWeekHours, type RespondToQueryInput } from "./schemas";
-import { placementEnd } from "./submit-timesheet";
+import { lastDayOf } from "@/lib/placements/lifecycle";
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const date = (s: string) => new Date(`${s}T00:00:00.000Z`);
@@ -42,7 +42,7 @@ export async function respondToQuery(viewer: Viewer | null, input: RespondToQuer
       weekStart: iso(ts.weekStart),
       hours: input.hours,
       placementStart: iso(ts.placement.startDate),
-      placementEnd: iso(placementEnd(ts.placement)),
+      placementEnd: iso(lastDayOf(ts.placement)),
       today: iso(todayUtc()),
     });
     if (!week.ok) throw new DomainError(week.formError ?? "Check the hours you entered", week.fieldErrors);

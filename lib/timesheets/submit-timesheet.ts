@@ -1,4 +1,5 @@
 import "server-only";
+import { lastDayOf } from "@/lib/placements/lifecycle";
 import { db } from "@/lib/db";
 import { authorize, type Viewer } from "@/lib/auth/viewer";
 import { DomainError, NotFoundError } from "@/lib/auth/errors";
@@ -21,7 +22,6 @@ export class TimesheetExistsError extends DomainError {
 }
 
 /** The placement end the worker's hours are checked against: the actual end once it has ended, else the planned end. */
-export const placementEnd = (p: { actualEndDate: Date | null; plannedEndDate: Date }) => p.actualEndDate ?? p.plannedEndDate;
 
 /**
  * A placed worker sends their hours for one Monday–Sunday week of their own placement. Refused for a week
@@ -53,7 +53,7 @@ export async function submitTimesheet(viewer: Viewer | null, input: SubmitTimesh
     weekStart: input.weekStart,
     hours: input.hours,
     placementStart: iso(placement.startDate),
-    placementEnd: iso(placementEnd(placement)),
+    placementEnd: iso(lastDayOf(placement)),
     today: iso(todayUtc()),
   });
   if (!week.ok) throw new DomainError(week.formError ?? "Check the hours you entered", week.fieldErrors);
