@@ -106,6 +106,8 @@ export type CouncilSettings = {
   name: string;
   localAuthorityCode: string;
   approvalThresholdPence: number;
+  /** months an unsuccessful candidate is kept before anonymisation (rule 8) */
+  retentionMonthsUnsuccessful: number;
   localArea: { postcodeDistricts: string[]; excludedSectors: string[]; localAuthorityCodes: string[]; updatedAt: Date | null };
   lookupRows: number;
   imports: { id: string; filename: string; rowsTotal: number; rowsImported: number; rowsRejected: number; errors: { line: number; message: string }[]; createdAt: Date; createdByName: string | null }[];
@@ -114,7 +116,7 @@ export type CouncilSettings = {
 export async function getSettings(viewer: Viewer | null): Promise<CouncilSettings> {
   const v = authorize(viewer, "admin.settings");
   const [council, area, lookupRows, imports] = await Promise.all([
-    db().council.findUniqueOrThrow({ where: { id: v.councilId }, select: { name: true, localAuthorityCode: true, approvalThresholdPence: true } }),
+    db().council.findUniqueOrThrow({ where: { id: v.councilId }, select: { name: true, localAuthorityCode: true, approvalThresholdPence: true, retentionMonthsUnsuccessful: true } }),
     db().localArea.findUnique({ where: { councilId: v.councilId } }),
     db().postcodeLookup.count({ where: { councilId: v.councilId } }),
     db().postcodeImport.findMany({ where: { councilId: v.councilId }, orderBy: { createdAt: "desc" }, take: 10 }),

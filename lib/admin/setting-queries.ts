@@ -78,11 +78,6 @@ export async function getCouncilRegion(viewer: Viewer | null): Promise<string> {
 
 // ───────────────────────────── retention (rule 8) ─────────────────────────────
 
-export async function getRetentionMonths(viewer: Viewer | null): Promise<number> {
-  const v = authorize(viewer, "admin.settings");
-  return (await db().council.findUniqueOrThrow({ where: { id: v.councilId }, select: { retentionMonthsUnsuccessful: true } })).retentionMonthsUnsuccessful;
-}
-
 // ───────────────────────────── off-contract agency spend ─────────────────────────────
 
 export type OffContractRow = {

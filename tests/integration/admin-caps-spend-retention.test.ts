@@ -10,7 +10,8 @@ import { addPayCap } from "@/lib/admin/add-pay-cap";
 import { addOffContractSpend } from "@/lib/admin/add-off-contract-spend";
 import { deleteOffContractSpend } from "@/lib/admin/delete-off-contract-spend";
 import { updateRetentionPeriod } from "@/lib/admin/update-retention";
-import { exportOffContractSpend, getOffContractSpend, getRetentionMonths, listOffContractSpend, listPayCaps } from "@/lib/admin/setting-queries";
+import { exportOffContractSpend, getOffContractSpend, listOffContractSpend, listPayCaps } from "@/lib/admin/setting-queries";
+import { getSettings } from "@/lib/admin/queries";
 import { checkPlacement } from "@/lib/compliance/placement-check";
 import { confirmPlacement, PlacementBlockedError } from "@/lib/placements/confirm-placement";
 import { boardDashboard } from "@/lib/metrics/dashboard";
@@ -257,7 +258,7 @@ describe("retention period for unsuccessful candidates", () => {
     delete process.env.SMTP_URL;
     const w = await agencyWorld();
     const v = await viewerOf(w.admin.id);
-    expect(await getRetentionMonths(v)).toBe(12);
+    expect((await getSettings(v)).retentionMonthsUnsuccessful).toBe(12);
     // never placed, last active 8 months before the run: kept under 12 months, due under 6
     const cand = await makeCandidate(w.council.id, { firstName: "Quiet" });
     await db().candidateProfile.update({ where: { id: cand.id }, data: { lastActivityAt: d("2026-03-20") } });
@@ -265,7 +266,7 @@ describe("retention period for unsuccessful candidates", () => {
     expect((await db().candidateProfile.findUniqueOrThrow({ where: { id: cand.id } })).anonymisedAt).toBeNull();
 
     await updateRetentionPeriod(v, { retentionMonths: "6" });
-    expect(await getRetentionMonths(v)).toBe(6);
+    expect((await getSettings(v)).retentionMonthsUnsuccessful).toBe(6);
     const audit = await db().auditEvent.findFirstOrThrow({ where: { action: "council.retention-months" } });
     expect(audit).toMatchObject({ actorId: w.admin.id, entityId: w.council.id, changes: { retentionMonthsUnsuccessful: [12, 6] } });
 

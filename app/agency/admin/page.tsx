@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { NotificationBanner, PageHeading, SummaryList, linkClass } from "@/components/ui";
 import { getSettings } from "@/lib/admin/queries";
-import { getRetentionMonths } from "@/lib/admin/setting-queries";
 import { formatDate, formatMoney } from "@/lib/format";
 import { param, type SearchParams } from "../_lib/load";
 import { adminViewer } from "./_lib/guard";
@@ -13,7 +12,8 @@ export default async function SettingsPage({ searchParams }: { searchParams: Sea
   const viewer = await adminViewer();
   const sp = await searchParams;
   const done = param(sp.done);
-  const [s, retentionMonths] = await Promise.all([getSettings(viewer), getRetentionMonths(viewer)]);
+  const s = await getSettings(viewer);
+  const retentionMonths = s.retentionMonthsUnsuccessful;
   return (
     <>
       {done === "threshold" ? <NotificationBanner type="success">The approval threshold has been saved.</NotificationBanner> : null}

@@ -1,12 +1,12 @@
 import { BackLink } from "@/components/ui";
 import { AgencyForm } from "@/components/agency/agency-form";
-import { getRetentionMonths } from "@/lib/admin/setting-queries";
+import { getSettings } from "@/lib/admin/queries";
 import { RETENTION_MONTHS_MAX, RETENTION_MONTHS_MIN } from "@/lib/admin/schemas";
 import { adminViewer } from "../_lib/guard";
 import { retentionAction } from "./actions";
 
 export default async function RetentionPage() {
-  const months = await getRetentionMonths(await adminViewer());
+  const months = (await getSettings(await adminViewer())).retentionMonthsUnsuccessful;
   return (
     <>
       <BackLink href="/agency/admin">Back to settings</BackLink>
